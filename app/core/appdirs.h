@@ -1,0 +1,17 @@
+#pragma once
+// Where Marginalia keeps things by default.
+
+#include <QString>
+#include <QStringList>
+
+namespace Marginalia::AppDirs {
+
+// The project opened when none is named: <AppDataLocation>/default.marginalia.
+QString defaultProjectPath();
+
+// The bundled sample articles (Qt resource paths).
+QStringList sampleArticles();
+// The sample opened on first start.
+QString defaultSampleArticle();
+
+} // namespace Marginalia::AppDirs

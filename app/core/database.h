@@ -1,0 +1,97 @@
+#pragma once
+// Thin RAII wrappers over the SQLite C API: Database owns a sqlite3
+// connection, Statement a prepared statement, Transaction a BEGIN IMMEDIATE
+// that rolls back unless committed. Errors come back as Result/Status with
+// SQLite's own message.
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Marginalia {
+
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    Statement(Statement &&) noexcept = default;
+    Statement &operator=(Statement &&) noexcept = default;
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, const QString &value);
+    Statement &bindNull(int index);
+
+    // Runs one step: true when a row is available, false when done.
+    Result<bool> step();
+    // Steps to completion, discarding rows.
+    Status run();
+    void reset();
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    struct Finalizer {
+        void operator()(sqlite3_stmt *stmt) const;
+    };
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+    Status m_bindStatus;
+};
+
+class Database final
+{
+public:
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+
+    static Result<Database> open(const QString &path, Mode mode);
+
+    Database(Database &&) noexcept = default;
+    Database &operator=(Database &&) noexcept = default;
+    ~Database();
+
+    Result<Statement> prepare(const QString &sql);
+    // Runs one or more statements without results.
+    Status exec(const QString &sql);
+    // The first column of the first row of a query returning an integer.
+    Result<qint64> scalar(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    QString errorMessage() const;
+    sqlite3 *handle() const { return m_db.get(); }
+
+private:
+    Database() = default;
+    struct Closer {
+        void operator()(sqlite3 *db) const;
+    };
+    std::unique_ptr<sqlite3, Closer> m_db;
+};
+
+class Transaction final
+{
+public:
+    // Starts BEGIN IMMEDIATE; check ok() before using it.
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace Marginalia

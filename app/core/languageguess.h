@@ -1,0 +1,12 @@
+#pragma once
+// Guesses an article's language when neither the user nor an `xx-NN` line
+// says it: each installed dictionary votes with the words it accepts.
+
+#include <QString>
+
+namespace Marginalia::LanguageGuess {
+
+// A dictionary code ("fr_FR"), or empty if no dictionary is installed.
+QString guess(const QString &text);
+
+} // namespace Marginalia::LanguageGuess

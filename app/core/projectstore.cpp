@@ -1,0 +1,421 @@
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Marginalia {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectStore", text);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// Version 1: articles, the label schema and span annotations.
+const char *const SchemaV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE article (
+    id            INTEGER PRIMARY KEY,
+    sha256        TEXT NOT NULL UNIQUE,
+    doc_id        TEXT NOT NULL DEFAULT '',
+    title         TEXT NOT NULL DEFAULT '',
+    language      TEXT NOT NULL DEFAULT '',
+    source_path   TEXT NOT NULL DEFAULT '',
+    source_format TEXT NOT NULL DEFAULT 'txt',
+    body_length   INTEGER NOT NULL CHECK (body_length >= 0),
+    text          TEXT NOT NULL,
+    imported_at   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE label (
+    id     INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL UNIQUE,
+    kind   TEXT NOT NULL CHECK (kind IN ('entity', 'claim', 'mt-error', 'highlight')),
+    color  TEXT NOT NULL,
+    hotkey TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE annotation (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    label_id   INTEGER NOT NULL REFERENCES label(id),
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    "end"      INTEGER NOT NULL CHECK ("end" > start),
+    quote      TEXT NOT NULL,
+    prefix     TEXT NOT NULL DEFAULT '',
+    suffix     TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL DEFAULT '',
+    created    TEXT NOT NULL,
+    modified   TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX annotation_by_article ON annotation(article_id, start);
+
+-- Colours are chosen to stay apart for the common colour-vision deficiencies.
+INSERT INTO label (name, kind, color, hotkey) VALUES
+    ('Person',       'entity', '#56b4e9', '1'),
+    ('Organisation', 'entity', '#e69f00', '2'),
+    ('Location',     'entity', '#009e73', '3'),
+    ('Claim',        'claim',  '#cc79a7', '4');
+)sql";
+
+const char *const AnnotationColumns =
+    "id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, modified";
+
+Annotation readAnnotation(const Statement &s)
+{
+    Annotation a;
+    a.id = s.int64(0);
+    a.articleId = s.int64(1);
+    a.labelId = s.int64(2);
+    a.start = s.int64(3);
+    a.end = s.int64(4);
+    a.quote = s.text(5);
+    a.prefix = s.text(6);
+    a.suffix = s.text(7);
+    a.author = s.text(8);
+    a.created = fromIso(s.text(9));
+    a.modified = fromIso(s.text(10));
+    return a;
+}
+
+Result<QList<Annotation>> collectAnnotations(Result<Statement> stmt)
+{
+    if (!stmt)
+        return makeError(stmt.error());
+    QList<Annotation> result;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        result.append(readAnnotation(*stmt));
+    }
+    return result;
+}
+
+} // namespace
+
+QString labelKindId(LabelKind kind)
+{
+    switch (kind) {
+    case LabelKind::Entity:
+        return QStringLiteral("entity");
+    case LabelKind::Claim:
+        return QStringLiteral("claim");
+    case LabelKind::MtError:
+        return QStringLiteral("mt-error");
+    case LabelKind::Highlight:
+        return QStringLiteral("highlight");
+    }
+    return {};
+}
+
+LabelKind labelKindFromId(const QString &id)
+{
+    if (id == u"claim")
+        return LabelKind::Claim;
+    if (id == u"mt-error")
+        return LabelKind::MtError;
+    if (id == u"highlight")
+        return LabelKind::Highlight;
+    return LabelKind::Entity;
+}
+
+ProjectStore::ProjectStore(Database db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return makeError(tr("%1 is not a file.").arg(path));
+    auto db = Database::open(path, Database::Mode::ReadWriteCreate);
+    if (!db)
+        return makeError(db.error());
+
+    // Read the header before changing anything: a foreign or newer file must
+    // be left exactly as it was.
+    auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return makeError(tr("%1 is not a Marginalia project (%2).").arg(path, appId.error()));
+    auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
+    auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!version || !tables)
+        return makeError(tr("%1 cannot be read: %2").arg(path, !version ? version.error() : tables.error()));
+    const bool empty = *appId == 0 && *version == 0 && *tables == 0;
+    if (!empty && *appId != ApplicationId)
+        return makeError(tr("%1 is a SQLite database of another application, not a Marginalia project.").arg(path));
+    if (*version > SchemaVersion)
+        return makeError(tr("%1 was written by a newer version of Marginalia (schema %2; this version reads up to %3). "
+                            "It was not modified.")
+                             .arg(path)
+                             .arg(*version)
+                             .arg(SchemaVersion));
+
+    std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), info.absoluteFilePath()));
+    if (Status s = store->configure(); !s)
+        return makeError(tr("Cannot configure %1: %2").arg(path, s.error()));
+    if (empty) {
+        if (Status s = store->createSchema(); !s)
+            return makeError(tr("Cannot create the project %1: %2").arg(path, s.error()));
+    }
+    return store;
+}
+
+Status ProjectStore::configure()
+{
+    // WAL keeps readers and the writer apart; FULL makes every acknowledged
+    // edit survive a power cut, which human-paced edits can afford.
+    auto mode = m_db.prepare(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode)
+        return makeError(mode.error());
+    if (auto row = mode->step(); !row)
+        return makeError(row.error());
+    return m_db.exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;"));
+}
+
+Status ProjectStore::createSchema()
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = m_db.exec(QString::fromUtf8(SchemaV1)); !s)
+        return s;
+    if (Status s = m_db.exec(
+            QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;").arg(ApplicationId).arg(SchemaVersion));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<qint64>> ProjectStore::findArticleBySha256(const QString &sha256)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM article WHERE sha256 = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, sha256);
+    auto row = stmt->step();
+    if (!row)
+        return makeError(row.error());
+    return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+}
+
+Result<qint64> ProjectStore::importArticle(const Article &a)
+{
+    const QString sha = a.sha256();
+    auto existing = findArticleBySha256(sha);
+    if (!existing)
+        return makeError(existing.error());
+    if (existing->has_value())
+        return existing->value();
+
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO article (sha256, doc_id, title, language, source_path, source_format, body_length, text, "
+        "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, sha)
+        .bind(2, a.documentId)
+        .bind(3, a.title)
+        .bind(4, a.language)
+        .bind(5, a.sourcePath)
+        .bind(6, a.sourceFormat.isEmpty() ? QStringLiteral("txt") : a.sourceFormat)
+        .bind(7, qint64(a.bodyLength))
+        .bind(8, a.text)
+        .bind(9, isoNow());
+    if (Status s = stmt->run(); !s)
+        return makeError(tr("Cannot save the article: %1").arg(s.error()));
+    return m_db.lastInsertRowId();
+}
+
+Result<StoredArticle> ProjectStore::article(qint64 id)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, sha256, doc_id, title, language, source_path, source_format, body_length, text, imported_at "
+        "FROM article WHERE id = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return makeError(row.error());
+    if (!*row)
+        return makeError(tr("The project has no article %1.").arg(id));
+    StoredArticle a;
+    a.id = stmt->int64(0);
+    a.sha256 = stmt->text(1);
+    a.documentId = stmt->text(2);
+    a.title = stmt->text(3);
+    a.language = stmt->text(4);
+    a.sourcePath = stmt->text(5);
+    a.sourceFormat = stmt->text(6);
+    a.bodyLength = stmt->int64(7);
+    a.text = stmt->text(8);
+    a.importedAt = fromIso(stmt->text(9));
+    return a;
+}
+
+Result<QList<StoredArticle>> ProjectStore::articles()
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, sha256, doc_id, title, language, source_path, source_format, body_length, imported_at "
+        "FROM article ORDER BY id"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QList<StoredArticle> result;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        StoredArticle a;
+        a.id = stmt->int64(0);
+        a.sha256 = stmt->text(1);
+        a.documentId = stmt->text(2);
+        a.title = stmt->text(3);
+        a.language = stmt->text(4);
+        a.sourcePath = stmt->text(5);
+        a.sourceFormat = stmt->text(6);
+        a.bodyLength = stmt->int64(7);
+        a.importedAt = fromIso(stmt->text(8));
+        result.append(a);
+    }
+    return result;
+}
+
+Result<QList<Label>> ProjectStore::labels()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, kind, color, hotkey FROM label ORDER BY id"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QList<Label> result;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        Label l;
+        l.id = stmt->int64(0);
+        l.name = stmt->text(1);
+        l.kind = labelKindFromId(stmt->text(2));
+        l.color = QColor::fromString(stmt->text(3));
+        l.hotkey = stmt->text(4);
+        result.append(l);
+    }
+    return result;
+}
+
+Result<QList<Annotation>> ProjectStore::annotations(qint64 articleId)
+{
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM annotation WHERE article_id = ?1 ORDER BY start, \"end\", id")
+                         .arg(QLatin1String(AnnotationColumns)));
+    if (stmt)
+        stmt->bind(1, articleId);
+    return collectAnnotations(std::move(stmt));
+}
+
+Result<QList<Annotation>> ProjectStore::allAnnotations()
+{
+    return collectAnnotations(
+        m_db.prepare(QStringLiteral("SELECT %1 FROM annotation ORDER BY article_id, start, \"end\", id")
+                         .arg(QLatin1String(AnnotationColumns))));
+}
+
+Result<Annotation> ProjectStore::annotation(qint64 id)
+{
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM annotation WHERE id = ?1").arg(QLatin1String(AnnotationColumns)));
+    if (stmt)
+        stmt->bind(1, id);
+    auto list = collectAnnotations(std::move(stmt));
+    if (!list)
+        return makeError(list.error());
+    if (list->isEmpty())
+        return makeError(tr("The project has no annotation %1.").arg(id));
+    return list->constFirst();
+}
+
+Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO annotation (id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, "
+        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    if (!stmt)
+        return makeError(stmt.error());
+    const QString now = isoNow();
+    if (a.id > 0)
+        stmt->bind(1, a.id);
+    else
+        stmt->bindNull(1);
+    stmt->bind(2, a.articleId)
+        .bind(3, a.labelId)
+        .bind(4, a.start)
+        .bind(5, a.end)
+        .bind(6, a.quote)
+        .bind(7, a.prefix)
+        .bind(8, a.suffix)
+        .bind(9, a.author)
+        .bind(10, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : now)
+        .bind(11, a.modified.isValid() ? a.modified.toUTC().toString(Qt::ISODateWithMs) : now);
+    if (Status s = stmt->run(); !s)
+        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+    return m_db.lastInsertRowId();
+}
+
+Status ProjectStore::deleteAnnotation(qint64 id)
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM annotation WHERE id = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, id);
+    if (Status s = stmt->run(); !s)
+        return makeError(tr("Cannot remove the annotation: %1").arg(s.error()));
+    return {};
+}
+
+Result<QString> ProjectStore::setting(const QString &key)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return makeError(row.error());
+    return *row ? stmt->text(0) : QString();
+}
+
+Status ProjectStore::setSetting(const QString &key, const QString &value)
+{
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, key).bind(2, value);
+    return stmt->run();
+}
+
+} // namespace Marginalia

@@ -1,0 +1,152 @@
+#include "session.h"
+
+#include "appdirs.h"
+#include "articleloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Marginalia {
+
+namespace {
+const QString LastArticleKey = QStringLiteral("ui/last-article");
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(
+            QCoreApplication::translate("Session", "Cannot create the folder %1.").arg(info.absolutePath()));
+    auto store = ProjectStore::open(projectPath);
+    if (!store)
+        return makeError(store.error());
+    std::unique_ptr<Session> session(new Session(std::move(*store)));
+    auto labels = session->m_store->labels();
+    if (!labels)
+        return makeError(labels.error());
+    session->m_labels = *labels;
+    return session;
+}
+
+Session::Session(std::unique_ptr<ProjectStore> store)
+    : m_store(std::move(store))
+    , m_annotator(std::make_unique<Annotator>(*m_store))
+{
+    m_annotator->setAuthor(qEnvironmentVariable("USER"));
+    auto refresh = [this] {
+        if (Status s = reloadAnnotations(); !s)
+            Q_EMIT warning(s.error());
+    };
+    connect(m_annotator.get(), &Annotator::annotationAdded, this, refresh);
+    connect(m_annotator.get(), &Annotator::annotationRemoved, this, refresh);
+    connect(m_annotator.get(), &Annotator::errorOccurred, this, &Session::warning);
+
+    connect(&m_checkService, &CheckService::checked, this,
+            [this](quint64 request, const Findings &findings, const BackendInfo &backend) {
+                if (request != m_checkRequest)
+                    return;
+                m_findings = findings;
+                m_backend = backend;
+                m_suggestionsReady = false;
+                Q_EMIT findingsChanged();
+            });
+    connect(&m_checkService, &CheckService::suggestionsReady, this, [this](quint64 request, const Findings &findings) {
+        if (request != m_checkRequest)
+            return;
+        m_findings = findings;
+        m_suggestionsReady = true;
+        Q_EMIT findingsChanged();
+    });
+    connect(&m_checkService, &CheckService::failed, this, [this](quint64 request, const QString &message) {
+        if (request == m_checkRequest)
+            Q_EMIT warning(message);
+    });
+}
+
+Session::~Session() = default;
+
+Result<qint64> Session::openArticleFile(const QString &path)
+{
+    auto article = ArticleLoader::loadFile(path);
+    if (!article)
+        return makeError(article.error());
+    auto id = m_store->importArticle(*article);
+    if (!id)
+        return id;
+    for (const QString &w : std::as_const(article->warnings))
+        Q_EMIT warning(QFileInfo(path).fileName() + QStringLiteral(": ") + w);
+    if (Status s = showArticle(*id); !s)
+        return makeError(s.error());
+    return id;
+}
+
+Status Session::openInitialArticle()
+{
+    auto last = m_store->setting(LastArticleKey);
+    if (last && !last->isEmpty()) {
+        if (showArticle(last->toLongLong()))
+            return {};
+    }
+    auto id = openArticleFile(AppDirs::defaultSampleArticle());
+    if (!id)
+        return makeError(id.error());
+    return {};
+}
+
+Status Session::showArticle(qint64 articleId)
+{
+    auto article = m_store->article(articleId);
+    if (!article)
+        return makeError(article.error());
+    m_article = *article;
+    m_findings.clear();
+    m_suggestionsReady = false;
+    if (Status s = reloadAnnotations(); !s)
+        return s;
+    (void)m_store->setSetting(LastArticleKey, QString::number(articleId));
+    Q_EMIT articleChanged();
+    Q_EMIT findingsChanged();
+    m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, m_article.language);
+    return {};
+}
+
+Status Session::reloadAnnotations()
+{
+    if (!hasArticle()) {
+        m_annotations.clear();
+    } else {
+        auto annotations = m_store->annotations(m_article.id);
+        if (!annotations)
+            return makeError(annotations.error());
+        m_annotations = *annotations;
+    }
+    Q_EMIT annotationsChanged();
+    return {};
+}
+
+Result<qint64> Session::tag(qint64 start, qint64 end, qint64 labelId)
+{
+    if (!hasArticle())
+        return makeError(QCoreApplication::translate("Session", "No article is open."));
+    return m_annotator->addAnnotation(m_article.id, labelId, start, end);
+}
+
+Result<int> Session::removeAnnotationsAt(qint64 position)
+{
+    QList<qint64> ids;
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (position >= a.start && position < a.end)
+            ids << a.id;
+    }
+    int removed = 0;
+    for (qint64 id : std::as_const(ids)) {
+        if (Status s = m_annotator->removeAnnotation(id); !s)
+            return makeError(s.error());
+        ++removed;
+    }
+    return removed;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,73 @@
+#pragma once
+// A working session on one project: the store, the annotation API, the
+// background checker and the article being read. The window renders what a
+// Session holds and forwards user intent to it; tests drive it headless.
+
+#include "annotation.h"
+#include "annotator.h"
+#include "checkservice.h"
+#include "finding.h"
+#include "projectstore.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Marginalia {
+
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Session>> open(const QString &projectPath);
+    ~Session() override;
+
+    ProjectStore &store() { return *m_store; }
+    Annotator &annotator() { return *m_annotator; }
+
+    // Imports an article file into the project (once: the same text is found
+    // again by its hash) and makes it the current article. Import warnings
+    // are reported through warning().
+    Result<qint64> openArticleFile(const QString &path);
+    // Shows the article read last, or imports the bundled sample.
+    Status openInitialArticle();
+    Status showArticle(qint64 articleId);
+
+    bool hasArticle() const { return m_article.id != 0; }
+    const StoredArticle &article() const { return m_article; }
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    const QList<Label> &labels() const { return m_labels; }
+    const Findings &findings() const { return m_findings; }
+    const BackendInfo &backend() const { return m_backend; }
+    bool suggestionsReady() const { return m_suggestionsReady; }
+
+    // Tags [start, end) of the current article (code points).
+    Result<qint64> tag(qint64 start, qint64 end, qint64 labelId);
+    // Removes every annotation of the current article that covers `position`.
+    Result<int> removeAnnotationsAt(qint64 position);
+
+Q_SIGNALS:
+    void articleChanged();
+    void annotationsChanged();
+    void findingsChanged();
+    void warning(const QString &message);
+
+private:
+    explicit Session(std::unique_ptr<ProjectStore> store);
+    Status reloadAnnotations();
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<Annotator> m_annotator;
+    CheckService m_checkService;
+    StoredArticle m_article;
+    QList<Annotation> m_annotations;
+    QList<Label> m_labels;
+    Findings m_findings;
+    BackendInfo m_backend;
+    quint64 m_checkRequest = 0;
+    bool m_suggestionsReady = false;
+};
+
+} // namespace Marginalia

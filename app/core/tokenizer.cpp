@@ -1,0 +1,83 @@
+#include "tokenizer.h"
+
+#include <QRegularExpression>
+
+namespace Marginalia::Tokenizer {
+
+namespace {
+
+bool isWordChar(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size()) {
+        const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
+        return QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs);
+    }
+    if (c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
+        return isWordChar(text, i - 1);
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Spans of URLs and e-mail addresses, which the checker leaves alone.
+QList<Token> addressSpans(QStringView text)
+{
+    static const QRegularExpression address(
+        QStringLiteral(R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QList<Token> spans;
+    auto it = address.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    return spans;
+}
+
+} // namespace
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u02BC' || c == u'\u2018';
+}
+
+bool isHyphen(QChar c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+QList<Token> words(QStringView text)
+{
+    const QList<Token> addresses = addressSpans(text);
+    auto inAddress = [&addresses](qsizetype pos) {
+        for (const Token &a : addresses) {
+            if (pos >= a.start && pos < a.end)
+                return true;
+        }
+        return false;
+    };
+
+    QList<Token> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isWordChar(text, i)) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n) {
+            if (isWordChar(text, i)) {
+                ++i;
+            } else if ((isApostrophe(text.at(i)) || isHyphen(text.at(i))) && i + 1 < n && isWordChar(text, i + 1)) {
+                i += 2; // a joiner between two word characters stays inside
+            } else {
+                break;
+            }
+        }
+        if (!inAddress(start))
+            tokens.append({start, i});
+    }
+    return tokens;
+}
+
+} // namespace Marginalia::Tokenizer

@@ -1,0 +1,55 @@
+// Marginalia's window: parse the command line, open the project, show.
+
+#include "appdirs.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("marginalia"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
+    QApplication::setOrganizationName(QStringLiteral("Marginalia"));
+    QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read machine-translated news, see what the translation broke, annotate it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption project(
+        QStringLiteral("project"),
+        QApplication::translate("main", "Project file (default: %1).").arg(Marginalia::AppDirs::defaultProjectPath()),
+        QStringLiteral("FILE"), Marginalia::AppDirs::defaultProjectPath());
+    parser.addOption(project);
+    parser.addPositionalArgument(QStringLiteral("article"),
+                                 QApplication::translate("main", "An article to open (.txt, .md, .html)."),
+                                 QStringLiteral("[article]"));
+    parser.process(app);
+
+    auto session = Marginalia::Session::open(parser.value(project));
+    if (!session) {
+        QMessageBox::critical(nullptr, QStringLiteral("Marginalia"), session.error());
+        return 1;
+    }
+    const QStringList articles = parser.positionalArguments();
+    Marginalia::Status opened;
+    if (!articles.isEmpty()) {
+        if (auto id = (*session)->openArticleFile(articles.constFirst()); !id)
+            opened = Marginalia::makeError(id.error());
+    }
+    if (!(*session)->hasArticle()) {
+        if (Marginalia::Status s = (*session)->openInitialArticle(); !s && opened.ok())
+            opened = s;
+    }
+
+    Marginalia::Ui::MainWindow window(**session);
+    window.show();
+    if (!opened)
+        QMessageBox::warning(&window, QStringLiteral("Marginalia"), opened.error());
+    return app.exec();
+}

@@ -1,0 +1,25 @@
+# Resolves MARGINALIA_SPELL_BACKEND into MARGINALIA_SPELL_BACKEND_RESOLVED
+# (sonnet|hunspell) and the imported targets the core links.
+set(_requested "${MARGINALIA_SPELL_BACKEND}")
+if(NOT _requested MATCHES "^(auto|sonnet|hunspell)$")
+    message(FATAL_ERROR "MARGINALIA_SPELL_BACKEND must be auto, sonnet or hunspell (got '${_requested}')")
+endif()
+
+if(_requested STREQUAL "sonnet")
+    find_package(KF6Sonnet REQUIRED)
+    set(MARGINALIA_SPELL_BACKEND_RESOLVED sonnet)
+elseif(_requested STREQUAL "auto")
+    find_package(KF6Sonnet QUIET)
+    if(KF6Sonnet_FOUND)
+        set(MARGINALIA_SPELL_BACKEND_RESOLVED sonnet)
+    else()
+        set(MARGINALIA_SPELL_BACKEND_RESOLVED hunspell)
+    endif()
+else()
+    set(MARGINALIA_SPELL_BACKEND_RESOLVED hunspell)
+endif()
+
+if(MARGINALIA_SPELL_BACKEND_RESOLVED STREQUAL "hunspell")
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
+endif()

@@ -1,0 +1,112 @@
+// The checker against the real spell backend of this build (Hunspell on
+// Debian 12, Sonnet on Debian 13) and Debian's French dictionary.
+
+#include "articleloader.h"
+#include "checker.h"
+#include "checkservice.h"
+#include "spellbackend.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Marginalia;
+
+namespace {
+// Code point offset of `needle` in `text`, counted independently of
+// TextOffsets.
+qint64 codePointIndexOf(const QString &text, const QString &needle)
+{
+    const qsizetype at = text.indexOf(needle);
+    return at < 0 ? -1 : text.left(at).toUcs4().size();
+}
+} // namespace
+
+class TestChecker : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Checker> m_checker;
+    Article m_article;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto backend = SpellBackends::create(QStringLiteral("fr"));
+        QVERIFY2(backend.ok(), qPrintable(backend.error()));
+        QCOMPARE((*backend)->backendName(), SpellBackends::compiledBackend());
+        QCOMPARE((*backend)->language(), QStringLiteral("fr_FR"));
+        qInfo("backend %s, dictionary %s", qPrintable((*backend)->backendName()), qPrintable((*backend)->dictionary()));
+        m_checker = std::make_unique<Checker>(std::move(*backend));
+        auto article = ArticleLoader::loadFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt"));
+        QVERIFY(article.ok());
+        m_article = *article;
+    }
+
+    void flagsMergedWordsWithCodePointOffsets()
+    {
+        const Findings findings = m_checker->check(m_article);
+        QStringList texts;
+        for (const Finding &f : findings)
+            texts << f.text;
+        // l’OTANet is flagged on the merged part only; l’OTAN and l’Union are words.
+        QCOMPARE(texts, (QStringList{QStringLiteral("OTANet"), QStringLiteral("euxdénonçant")}));
+        const Finding &otan = findings.at(0);
+        QCOMPARE(otan.start, codePointIndexOf(m_article.text, QStringLiteral("OTANet")));
+        QCOMPARE(otan.end, otan.start + 6);
+        // The flag emoji before it counts as two code points, not four units.
+        QCOMPARE(otan.start, qint64(m_article.text.indexOf(QStringLiteral("OTANet")) - 2));
+        QCOMPARE(categoryId(otan.category), QStringLiteral("spelling"));
+        QCOMPARE(severityId(otan.severity), QStringLiteral("minor"));
+        QVERIFY(!otan.message.isEmpty());
+    }
+
+    void theIdLineIsNotChecked()
+    {
+        for (const Finding &f : m_checker->check(m_article))
+            QVERIFY(f.end <= m_article.bodyLength);
+    }
+
+    void suggestsTheSplit()
+    {
+        QVERIFY(m_checker->suggestionsFor(QStringLiteral("euxdénonçant")).contains(QStringLiteral("eux dénonçant")));
+    }
+
+    void addedWordsAreAccepted()
+    {
+        auto backend = SpellBackends::create(QStringLiteral("fr_FR"));
+        QVERIFY(backend.ok());
+        Checker checker(std::move(*backend));
+        const QString text = QStringLiteral("Rutte est venu.");
+        QCOMPARE(checker.check(text, text.size()).size(), 1);
+        checker.addWord(QStringLiteral("Rutte"));
+        QVERIFY(checker.check(text, text.size()).isEmpty());
+    }
+
+    void unknownLanguageIsAClearError()
+    {
+        auto backend = SpellBackends::create(QStringLiteral("xx"));
+        QVERIFY(!backend.ok());
+        QVERIFY(backend.error().contains(QStringLiteral("xx")));
+    }
+
+    void checksOffTheCallingThread()
+    {
+        CheckService service;
+        QSignalSpy checked(&service, &CheckService::checked);
+        QSignalSpy suggested(&service, &CheckService::suggestionsReady);
+        const quint64 request = service.check(m_article.text, m_article.bodyLength, m_article.language);
+        QVERIFY(suggested.wait(30000));
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().at(0).toULongLong(), request);
+        const auto findings = suggested.first().at(1).value<Findings>();
+        QCOMPARE(findings.size(), 2);
+        QVERIFY(findings.at(1).suggestions.contains(QStringLiteral("eux dénonçant")));
+        const auto backend = checked.first().at(2).value<BackendInfo>();
+        QCOMPARE(backend.language, QStringLiteral("fr_FR"));
+        QCOMPARE(backend.backend, SpellBackends::compiledBackend());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecker)
+#include "tst_checker.moc"

@@ -1,0 +1,193 @@
+// marginalia-cli as a user runs it: the real binary, its JSON, its exit codes.
+
+#include "annotator.h"
+#include "articleloader.h"
+#include "projectstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MARGINALIA_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("marginalia-cli did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void checkJsonCarriesCodePointOffsets()
+    {
+        const QString file = QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt");
+        const Run run = cli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), file});
+        QCOMPARE(run.exitCode, 1); // minor findings
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(lines.first(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("file")).toString(), file);
+        QCOMPARE(report.value(QStringLiteral("language")).toString(), QStringLiteral("fr_FR"));
+        const QString backend = report.value(QStringLiteral("backend")).toString();
+        QVERIFY2(backend == u"hunspell" || backend == u"sonnet", qPrintable(backend));
+        QVERIFY(!report.value(QStringLiteral("dictionary")).toString().isEmpty());
+
+        // Offsets index the stored text (BOM dropped, LF) by code point.
+        auto article = Marginalia::ArticleLoader::loadFile(file);
+        QVERIFY(article.ok());
+        const QList<uint> codePoints = article->text.toUcs4();
+        const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 2);
+        for (const QJsonValue &value : findings) {
+            const QJsonObject f = value.toObject();
+            const qint64 start = f.value(QStringLiteral("start")).toInteger();
+            const qint64 end = f.value(QStringLiteral("end")).toInteger();
+            const QString slice =
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), end - start);
+            QCOMPARE(slice, f.value(QStringLiteral("text")).toString());
+            QCOMPARE(f.value(QStringLiteral("category")).toString(), QStringLiteral("spelling"));
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("minor"));
+            QVERIFY(!f.value(QStringLiteral("rule")).toString().isEmpty());
+            QVERIFY(!f.value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(f.value(QStringLiteral("suggestions")).isArray());
+        }
+        QCOMPARE(findings.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("euxdénonçant"));
+        QVERIFY(findings.at(1)
+                    .toObject()
+                    .value(QStringLiteral("suggestions"))
+                    .toArray()
+                    .contains(QStringLiteral("eux dénonçant")));
+    }
+
+    void cleanFileExitsZero()
+    {
+        const Run run = cli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral(MARGINALIA_TEST_DATA "/fr-clean.txt")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(report.value(QStringLiteral("findings")).toArray().isEmpty());
+    }
+
+    void langOptionOverridesTheIdLine()
+    {
+        // Checked as English, the French fixture is full of unknown words.
+        const Run run = cli({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-suggestions"),
+                             QStringLiteral(MARGINALIA_TEST_DATA "/fr-clean.txt")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("language")).toString(), QStringLiteral("en_US"));
+    }
+
+    void textFormatNamesLineAndColumn()
+    {
+        const Run run = cli({QStringLiteral("check"), QStringLiteral("--no-suggestions"),
+                             QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")});
+        QCOMPARE(run.exitCode, 1);
+        // "euxdénonçant" is on line 3, column 26.
+        QVERIFY2(run.out.contains("fr-07.txt:3:26: minor [spelling]"), run.out.constData());
+    }
+
+    void usageAndInputErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no command") << QStringList{} << QByteArray("command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("no file") << QStringList{QStringLiteral("check")} << QByteArray("at least one FILE");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/a.txt")}
+                                      << QByteArray("does not exist");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("check"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml"),
+                                                   QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")}
+                                    << QByteArray("unknown format");
+        QTest::newRow("bad language") << QStringList{QStringLiteral("check"), QStringLiteral("--lang"),
+                                                     QStringLiteral("xx"),
+                                                     QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")}
+                                      << QByteArray("xx");
+    }
+
+    void usageAndInputErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void versionNamesTheBackend()
+    {
+        const Run run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("hunspell") || run.out.contains("sonnet"));
+    }
+
+    void exportWritesJsonLines()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("export.marginalia"));
+        {
+            auto store = Marginalia::ProjectStore::open(project);
+            QVERIFY(store.ok());
+            auto article = Marginalia::ArticleLoader::loadFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt"));
+            QVERIFY(article.ok());
+            auto articleId = (*store)->importArticle(*article);
+            QVERIFY(articleId.ok());
+            Marginalia::Annotator annotator(**store);
+            // "Paris" (after a two-code-point flag) as Location.
+            const qint64 start = article->text.left(article->text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+            QVERIFY(annotator.addAnnotation(*articleId, 3, start, start + 5).ok());
+        }
+        const QString output = m_dir.filePath(QStringLiteral("out.jsonl"));
+        const Run run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                             QStringLiteral("jsonl"), QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(line.value(QStringLiteral("document")).toString(), QStringLiteral("fr-07"));
+        QCOMPARE(line.value(QStringLiteral("label")).toString(), QStringLiteral("Location"));
+        QCOMPARE(line.value(QStringLiteral("text")).toString(), QStringLiteral("Paris"));
+        QCOMPARE(line.value(QStringLiteral("start")).toInteger(), 81);
+        QCOMPARE(line.value(QStringLiteral("end")).toInteger(), 86);
+    }
+
+    void exportOfAMissingProjectDoesNotCreateOne()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("none.marginalia"));
+        const Run run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--output"),
+                             m_dir.filePath(QStringLiteral("none.jsonl"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(project));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

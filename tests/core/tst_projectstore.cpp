@@ -1,0 +1,190 @@
+// The project file: created with the right pragmas, reopened with what was
+// saved, and foreign or newer files refused without being touched.
+
+#include "articleloader.h"
+#include "projectstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Marginalia;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL through a separate, plain connection (not the store's).
+qint64 rawScalar(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createsAProjectWithItsIdentity()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.marginalia"));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            auto labels = (*store)->labels();
+            QVERIFY(labels.ok());
+            QCOMPARE(labels->size(), 4);
+            QCOMPARE(labels->at(0).name, QStringLiteral("Person"));
+            QCOMPARE(labels->at(0).hotkey, QStringLiteral("1"));
+            QCOMPARE(labels->at(3).kind, LabelKind::Claim);
+        }
+        QCOMPARE(rawScalar(path, "PRAGMA application_id"), qint64(ProjectStore::ApplicationId));
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), qint64(ProjectStore::SchemaVersion));
+        // WAL is persistent in the file header (read/write versions 2).
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray header = f.read(20);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(int(header.at(19)), 2);
+    }
+
+    void keepsArticlesAndAnnotationsAcrossReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.marginalia"));
+        auto article = ArticleLoader::loadFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt"));
+        QVERIFY(article.ok());
+        qint64 articleId = 0;
+        qint64 annotationId = 0;
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+            auto id = (*store)->importArticle(*article);
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+            articleId = *id;
+            // The same text is the same article.
+            auto again = (*store)->importArticle(*article);
+            QVERIFY(again.ok());
+            QCOMPARE(*again, articleId);
+            Annotation a;
+            a.articleId = articleId;
+            a.labelId = 1;
+            a.start = 3;
+            a.end = 10;
+            a.quote = QStringLiteral("ministr");
+            auto aid = (*store)->insertAnnotation(a);
+            QVERIFY2(aid.ok(), qPrintable(aid.error()));
+            annotationId = *aid;
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY(store.ok());
+        auto stored = (*store)->article(articleId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->text, article->text);
+        QCOMPARE(stored->sha256, article->sha256());
+        QCOMPARE(stored->documentId, QStringLiteral("fr-07"));
+        QCOMPARE(stored->bodyLength, article->bodyLength);
+        auto annotations = (*store)->annotations(articleId);
+        QVERIFY(annotations.ok());
+        QCOMPARE(annotations->size(), 1);
+        QCOMPARE(annotations->first().id, annotationId);
+        QCOMPARE(annotations->first().start, 3);
+        QCOMPARE(annotations->first().end, 10);
+        QVERIFY(annotations->first().created.isValid());
+    }
+
+    void constraintsRejectBadSpansAndDanglingLabels()
+    {
+        auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("constraints.marginalia")));
+        QVERIFY(store.ok());
+        Article article;
+        article.text = QStringLiteral("Un texte.");
+        article.bodyLength = 9;
+        auto articleId = (*store)->importArticle(article);
+        QVERIFY(articleId.ok());
+        Annotation reversed;
+        reversed.articleId = *articleId;
+        reversed.labelId = 1;
+        reversed.start = 5;
+        reversed.end = 2;
+        QVERIFY(!(*store)->insertAnnotation(reversed).ok());
+        Annotation noLabel = reversed;
+        noLabel.start = 0;
+        noLabel.labelId = 999; // foreign_keys=ON
+        QVERIFY(!(*store)->insertAnnotation(noLabel).ok());
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("text.marginalia"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto store = ProjectStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("not a Marginalia project")), qPrintable(store.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAForeignDatabaseUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        rawExec(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1); PRAGMA application_id=1234;");
+        const QByteArray before = fileHash(path);
+        auto store = ProjectStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("another application")), qPrintable(store.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesANewerSchemaUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.marginalia"));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+        }
+        rawExec(path, "PRAGMA journal_mode=DELETE; PRAGMA user_version=99;");
+        const QByteArray before = fileHash(path);
+        auto store = ProjectStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("newer version")), qPrintable(store.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

@@ -1,0 +1,115 @@
+// The real window on the offscreen platform: open an article, see it
+// checked, select a passage, press 1, and find the tag in the project file.
+
+#include "articleview.h"
+#include "mainwindow.h"
+#include "projectstore.h"
+#include "session.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QUndoStack>
+
+using namespace Marginalia;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void tagBySelectionAndKeyIsPersisted()
+    {
+        const QString projectPath = m_dir.filePath(QStringLiteral("window.marginalia"));
+        const QString fixture = QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt");
+        qint64 articleId = 0;
+        qint64 parisStart = 0;
+        {
+            auto session = Session::open(projectPath);
+            QVERIFY2(session.ok(), qPrintable(session.error()));
+            auto id = (*session)->openArticleFile(fixture);
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+            articleId = *id;
+
+            Ui::MainWindow window(**session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            Ui::ArticleView *view = window.articleView();
+
+            // The body is shown, the id line is not.
+            QVERIFY(view->toPlainText().endsWith(QStringLiteral("de l’OTAN.")));
+            // Findings arrive from the worker thread and are painted.
+            QTRY_COMPARE_WITH_TIMEOUT((*session)->findings().size(), 2, 30000);
+
+            const QString text = (*session)->article().text;
+            parisStart = text.left(text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+            view->setFocus();
+            view->selectSpan(parisStart, parisStart + 5);
+            QTest::keyClick(view, Qt::Key_3); // Location
+            QCOMPARE((*session)->annotations().size(), 1);
+            QCOMPARE((*session)->annotations().first().quote, QStringLiteral("Paris"));
+            // The hover text names the tag.
+            QVERIFY(view->describe(parisStart + 1).contains(QStringLiteral("Location")));
+
+            // Without a selection a key press tags nothing.
+            QTest::keyClick(view, Qt::Key_1);
+            QCOMPARE((*session)->annotations().size(), 1);
+
+            // Ctrl+Z removes it from the file, Ctrl+Shift+Z puts it back.
+            QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE((*session)->annotations().size(), 0);
+            QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE((*session)->annotations().size(), 1);
+        }
+        // A second process would see it: reopen the file from scratch.
+        auto store = ProjectStore::open(projectPath);
+        QVERIFY(store.ok());
+        auto annotations = (*store)->annotations(articleId);
+        QVERIFY(annotations.ok());
+        QCOMPARE(annotations->size(), 1);
+        QCOMPARE(annotations->first().quote, QStringLiteral("Paris"));
+        QCOMPARE(annotations->first().start, parisStart);
+        auto labels = (*store)->labels();
+        QVERIFY(labels.ok());
+        QCOMPARE(labels->at(2).id, annotations->first().labelId);
+        QCOMPARE(labels->at(2).name, QStringLiteral("Location"));
+    }
+
+    void findingsAreUnderlinedInTheView()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("underline.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT((*session)->findings().size(), 2, 30000);
+        // The layout of the block holding "OTANet" carries a wave underline there.
+        Ui::ArticleView *view = window.articleView();
+        const QString shown = view->toPlainText();
+        const int at = int(shown.indexOf(QStringLiteral("OTANet")));
+        const QTextBlock block = view->document()->findBlock(at);
+        bool underlined = false;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.start <= at - block.position() && range.start + range.length >= at - block.position() + 6
+                && range.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+                underlined = true;
+        }
+        QVERIFY(underlined);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,168 @@
+#include "articleview.h"
+
+#include "layerhighlighter.h"
+
+#include <QHelpEvent>
+#include <QTextBlock>
+#include <QToolTip>
+
+namespace Marginalia::Ui {
+
+namespace {
+
+QTextCharFormat findingFormat(const Finding &finding)
+{
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    format.setUnderlineColor(finding.category == FindingCategory::Spelling ? QColor(Qt::red)
+                                                                           : QColor(0xd5, 0x5e, 0x00));
+    return format;
+}
+
+QTextCharFormat annotationFormat(const QColor &color)
+{
+    QColor tint = color;
+    tint.setAlpha(110); // readable over light and dark palettes
+    QTextCharFormat format;
+    format.setBackground(tint);
+    return format;
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setAccessibleName(tr("Article"));
+    setMouseTracking(true);
+    document()->setDocumentMargin(24);
+    QFont reading = font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.15);
+    setFont(reading);
+    m_highlighter = new LayerHighlighter(document());
+}
+
+void ArticleView::setArticle(const QString &text, qint64 bodyLength)
+{
+    m_offsets = TextOffsets(text);
+    const qsizetype end = m_offsets.toUtf16(bodyLength);
+    setPlainText(text.left(end));
+    m_offsets = TextOffsets(text.left(end));
+    m_findings.clear();
+    m_annotations.clear();
+
+    // The first line is the title.
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(font().pointSizeF() * 1.45);
+    const int titleLength = document()->firstBlock().length() - 1;
+    m_highlighter->setLayer(LayerHighlighter::TitleLayer, {FormatSpan{0, titleLength, title}});
+    m_highlighter->setLayer(LayerHighlighter::FindingLayer, {});
+    m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, {});
+    moveCursor(QTextCursor::Start);
+}
+
+void ArticleView::setFindings(const Findings &findings, bool suggestionsReady)
+{
+    m_findings = findings;
+    m_suggestionsReady = suggestionsReady;
+    QList<FormatSpan> spans;
+    spans.reserve(findings.size());
+    for (const Finding &f : findings) {
+        if (f.start < m_offsets.codePointCount())
+            spans.append({toDocument(f.start), toDocument(f.end), findingFormat(f)});
+    }
+    m_highlighter->setLayer(LayerHighlighter::FindingLayer, std::move(spans));
+}
+
+void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QList<Label> &labels)
+{
+    m_annotations = annotations;
+    QHash<qint64, QColor> colors;
+    m_labelNames.clear();
+    for (const Label &l : labels) {
+        colors.insert(l.id, l.color);
+        m_labelNames.insert(l.id, l.name);
+    }
+    QList<FormatSpan> spans;
+    for (const Annotation &a : annotations)
+        spans.append({toDocument(a.start), toDocument(a.end), annotationFormat(colors.value(a.labelId, Qt::yellow))});
+    m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, std::move(spans));
+}
+
+std::optional<Span> ArticleView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    return Span{fromDocument(cursor.selectionStart()), fromDocument(cursor.selectionEnd())};
+}
+
+qint64 ArticleView::caretPosition() const
+{
+    return fromDocument(textCursor().position());
+}
+
+void ArticleView::selectSpan(qint64 start, qint64 end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(toDocument(start));
+    cursor.setPosition(toDocument(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+int ArticleView::toDocument(qint64 codePoint) const
+{
+    return int(m_offsets.toUtf16(codePoint));
+}
+
+qint64 ArticleView::fromDocument(int position) const
+{
+    return m_offsets.toCodePoint(position);
+}
+
+QString ArticleView::describe(qint64 position) const
+{
+    QStringList lines;
+    for (const Finding &f : m_findings) {
+        if (position < f.start || position >= f.end)
+            continue;
+        QString line = f.message.toHtmlEscaped();
+        if (!f.suggestions.isEmpty())
+            line += QStringLiteral("<br><i>") + tr("Suggestions:") + QStringLiteral("</i> ")
+                + f.suggestions.mid(0, 6).join(QStringLiteral(", ")).toHtmlEscaped();
+        else if (!m_suggestionsReady)
+            line += QStringLiteral("<br><i>") + tr("Looking for suggestions…") + QStringLiteral("</i>");
+        else
+            line += QStringLiteral("<br><i>") + tr("No suggestions.") + QStringLiteral("</i>");
+        lines << line;
+    }
+    for (const Annotation &a : m_annotations) {
+        if (position >= a.start && position < a.end)
+            lines << tr("Tagged <b>%1</b>: “%2”")
+                         .arg(m_labelNames.value(a.labelId).toHtmlEscaped(), a.quote.left(80).toHtmlEscaped());
+    }
+    return lines.join(QStringLiteral("<hr>"));
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFromGlobal(help->globalPos());
+        const QTextCursor cursor = cursorForPosition(inViewport);
+        const QString text = describe(fromDocument(cursor.position()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+} // namespace Marginalia::Ui

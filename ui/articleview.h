@@ -1,0 +1,59 @@
+#pragma once
+// The read-only article view. It speaks code points to the rest of the
+// program and converts to document positions (UTF-16) internally: this is
+// the one place where UTF-16 offsets exist.
+
+#include "annotation.h"
+#include "finding.h"
+#include "textoffsets.h"
+
+#include <QHash>
+#include <QPlainTextEdit>
+
+namespace Marginalia::Ui {
+
+class LayerHighlighter;
+
+struct Span {
+    qint64 start = 0; // code points
+    qint64 end = 0;
+};
+
+class ArticleView final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    // Shows text[0, bodyLength) (code points); the first line is the title.
+    void setArticle(const QString &text, qint64 bodyLength);
+    void setFindings(const Findings &findings, bool suggestionsReady);
+    void setAnnotations(const QList<Annotation> &annotations, const QList<Label> &labels);
+
+    // The selection in code points, or nothing.
+    std::optional<Span> selectedSpan() const;
+    // Code point offset of the caret.
+    qint64 caretPosition() const;
+    // Selects [start, end) (code points).
+    void selectSpan(qint64 start, qint64 end);
+
+    // What the tooltip shows for a code point offset (findings and tags).
+    QString describe(qint64 position) const;
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    int toDocument(qint64 codePoint) const;
+    qint64 fromDocument(int position) const;
+
+    LayerHighlighter *m_highlighter = nullptr;
+    TextOffsets m_offsets;
+    Findings m_findings;
+    bool m_suggestionsReady = false;
+    QList<Annotation> m_annotations;
+    QHash<qint64, QString> m_labelNames;
+};
+
+} // namespace Marginalia::Ui

@@ -1,0 +1,211 @@
+#include "mainwindow.h"
+
+#include "articleview.h"
+#include "jsonlexport.h"
+#include "session.h"
+#include "spellbackend.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <sqlite3.h>
+
+namespace Marginalia::Ui {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_meta = new QLabel(central);
+    m_meta->setObjectName(QStringLiteral("articleMetadata"));
+    m_meta->setAccessibleName(tr("Article metadata"));
+    m_meta->setContentsMargins(12, 6, 12, 6);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view = new ArticleView(central);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    m_backendStatus = new QLabel(this);
+    m_findingStatus = new QLabel(this);
+    m_saveStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_findingStatus);
+    statusBar()->addPermanentWidget(m_backendStatus);
+    statusBar()->addPermanentWidget(m_saveStatus);
+    m_saveStatus->setText(tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
+    m_saveStatus->setToolTip(m_session.store().path());
+
+    createActions();
+
+    connect(&m_session, &Session::articleChanged, this, &MainWindow::showArticle);
+    connect(&m_session, &Session::findingsChanged, this, &MainWindow::showFindings);
+    connect(&m_session, &Session::annotationsChanged, this, &MainWindow::showAnnotations);
+    connect(&m_session, &Session::warning, this, &MainWindow::showWarning);
+
+    resize(980, 760);
+    if (m_session.hasArticle()) {
+        showArticle();
+        showFindings();
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Article…"), this, &MainWindow::openArticle);
+    open->setShortcut(QKeySequence::Open);
+    QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = m_session.annotator().undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *tagMenu = menuBar()->addMenu(tr("&Tag"));
+    for (const Label &label : m_session.labels()) {
+        QAction *action = tagMenu->addAction(tr("Tag as %1").arg(label.name));
+        action->setObjectName(QStringLiteral("tag-") + label.name.toLower());
+        if (!label.hotkey.isEmpty())
+            action->setShortcut(QKeySequence(label.hotkey));
+        const qint64 id = label.id;
+        connect(action, &QAction::triggered, this, [this, id] { tagSelection(id); });
+    }
+    tagMenu->addSeparator();
+    QAction *remove = tagMenu->addAction(tr("&Remove Tags at Caret"), this, &MainWindow::removeTagsAtCaret);
+    remove->setShortcut(QKeySequence::Delete);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showArticle()
+{
+    const StoredArticle &a = m_session.article();
+    m_view->setArticle(a.text, a.bodyLength);
+    showAnnotations();
+    QStringList parts;
+    if (!a.documentId.isEmpty())
+        parts << tr("Document <b>%1</b>").arg(a.documentId.toHtmlEscaped());
+    if (!a.language.isEmpty()) {
+        const QLocale locale(a.language);
+        parts << tr("Language: %1 (%2)").arg(QLocale::languageToString(locale.language()), a.language);
+    }
+    parts << QFileInfo(a.sourcePath).fileName().toHtmlEscaped();
+    m_meta->setText(parts.join(QStringLiteral(" · ")));
+    setWindowTitle(tr("%1 — Marginalia").arg(a.documentId.isEmpty() ? a.title.left(60) : a.documentId));
+    m_findingStatus->setText(tr("Checking…"));
+}
+
+void MainWindow::showFindings()
+{
+    m_view->setFindings(m_session.findings(), m_session.suggestionsReady());
+    const BackendInfo &b = m_session.backend();
+    if (!b.backend.isEmpty()) {
+        m_findingStatus->setText(tr("%n finding(s)", nullptr, int(m_session.findings().size())));
+        m_backendStatus->setText(tr("%1 · %2").arg(b.language, b.backend));
+        m_backendStatus->setToolTip(tr("Dictionary: %1").arg(b.dictionary));
+    }
+}
+
+void MainWindow::showAnnotations()
+{
+    m_view->setAnnotations(m_session.annotations(), m_session.labels());
+}
+
+void MainWindow::showWarning(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Marginalia"), message);
+}
+
+void MainWindow::openArticle()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Article"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto id = m_session.openArticleFile(path); !id)
+        QMessageBox::warning(this, tr("Cannot open the article"), id.error());
+}
+
+void MainWindow::exportAnnotations()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Annotations"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/annotations.jsonl"),
+        tr("JSON Lines (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    auto written = JsonlExport::write(m_session.store(), path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export failed"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("%n annotation(s) exported to %1", nullptr, int(*written)).arg(path), 8000);
+}
+
+void MainWindow::tagSelection(qint64 labelId)
+{
+    const auto span = m_view->selectedSpan();
+    if (!span) {
+        statusBar()->showMessage(tr("Select a passage first, then press the label's key."), 5000);
+        return;
+    }
+    auto id = m_session.tag(span->start, span->end, labelId);
+    if (!id) {
+        showWarning(id.error());
+        return;
+    }
+    m_view->selectSpan(span->end, span->end);
+    statusBar()->showMessage(tr("Tagged and saved."), 3000);
+}
+
+void MainWindow::removeTagsAtCaret()
+{
+    auto removed = m_session.removeAnnotationsAt(m_view->caretPosition());
+    if (!removed)
+        showWarning(removed.error());
+    else if (*removed == 0)
+        statusBar()->showMessage(tr("No tag at the caret."), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    const BackendInfo &b = m_session.backend();
+    QMessageBox::about(
+        this, tr("About Marginalia"),
+        tr("<h3>Marginalia %1</h3>"
+           "<p>Read machine-translated news, see what the translation broke, and annotate it.</p>"
+           "<p><b>Spell backend:</b> %2<br><b>Dictionary:</b> %3<br><b>Language:</b> %4</p>"
+           "<p><b>Project file:</b> %5<br>Qt %6 · SQLite %7</p>")
+            .arg(QStringLiteral(MARGINALIA_VERSION), b.backend.isEmpty() ? SpellBackends::compiledBackend() : b.backend,
+                 b.dictionary.isEmpty() ? tr("(not loaded yet)") : b.dictionary.toHtmlEscaped(),
+                 b.language.isEmpty() ? tr("(not known yet)") : b.language, m_session.store().path().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
+}
+
+} // namespace Marginalia::Ui

@@ -1,0 +1,49 @@
+#pragma once
+// The main window: wires the article view, menus and status bar to a
+// Session. It renders the session's state and forwards user intent; it does
+// no checking, storage or format work itself.
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace Marginalia {
+class Session;
+}
+
+namespace Marginalia::Ui {
+
+class ArticleView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    ArticleView *articleView() const { return m_view; }
+
+public Q_SLOTS:
+    void openArticle();
+    void exportAnnotations();
+    void tagSelection(qint64 labelId);
+    void removeTagsAtCaret();
+    void showAbout();
+
+private:
+    void createActions();
+    void showArticle();
+    void showFindings();
+    void showAnnotations();
+    void showWarning(const QString &message);
+
+    Session &m_session;
+    ArticleView *m_view = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_backendStatus = nullptr;
+    QLabel *m_findingStatus = nullptr;
+    QLabel *m_saveStatus = nullptr;
+};
+
+} // namespace Marginalia::Ui

@@ -13,7 +13,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
-    QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
 
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "articleview.h"
 
 #include "layerhighlighter.h"
+#include "tokenizer.h"
 
 #include <QHelpEvent>
 #include <QTextBlock>
@@ -94,12 +95,21 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QLi
     m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, std::move(spans));
 }
 
-std::optional<Span> ArticleView::selectedSpan() const
+std::optional<Span> ArticleView::selectedSpan(SelectionMode mode) const
 {
     const QTextCursor cursor = textCursor();
     if (!cursor.hasSelection())
         return std::nullopt;
-    return Span{fromDocument(cursor.selectionStart()), fromDocument(cursor.selectionEnd())};
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    if (mode == SelectionMode::WholeWords) {
+        const Token snapped = Tokenizer::snapToWords(toPlainText(), start, end);
+        if (snapped.start == snapped.end)
+            return std::nullopt;
+        start = int(snapped.start);
+        end = int(snapped.end);
+    }
+    return Span{fromDocument(start), fromDocument(end)};
 }
 
 qint64 ArticleView::caretPosition() const

@@ -31,8 +31,10 @@ public:
     void setFindings(const Findings &findings, bool suggestionsReady);
     void setAnnotations(const QList<Annotation> &annotations, const QList<Label> &labels);
 
-    // The selection in code points, or nothing.
-    std::optional<Span> selectedSpan() const;
+    enum class SelectionMode { WholeWords, Exact };
+    // The selection in code points, or nothing. WholeWords widens a sloppy
+    // mouse selection to the words it touches.
+    std::optional<Span> selectedSpan(SelectionMode mode = SelectionMode::WholeWords) const;
     // Code point offset of the caret.
     qint64 caretPosition() const;
     // Selects [start, end) (code points).

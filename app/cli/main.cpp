@@ -9,7 +9,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marginalia"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
     return Marginalia::Cli::run(QCoreApplication::arguments());
 }

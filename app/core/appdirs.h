@@ -6,7 +6,9 @@
 
 namespace Marginalia::AppDirs {
 
-// The project opened when none is named: <AppDataLocation>/default.marginalia.
+// The project opened when none is named: <AppDataLocation>/default.marginalia,
+// i.e. ~/.local/share/marginalia/default.marginalia (no organisation folder:
+// the applications set no organisation name).
 QString defaultProjectPath();
 
 // The bundled sample articles (Qt resource paths).

@@ -23,6 +23,13 @@ const QRegularExpression &elisionPrefix()
     return re;
 }
 
+// Tokens with digits (T1, A320, COVID-19) are codes and names, not words a
+// dictionary can judge.
+bool hasDigit(QStringView word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool startsWithLetter(QStringView word)
 {
     if (word.isEmpty())
@@ -64,7 +71,7 @@ Findings Checker::check(const QString &text, qsizetype bodyLength) const
     for (const Token &token : Tokenizer::words(body)) {
         qsizetype start = token.start;
         QString word = body.mid(token.start, token.end - token.start).toString();
-        if (!startsWithLetter(word) || acceptsWord(word))
+        if (!startsWithLetter(word) || hasDigit(word) || acceptsWord(word))
             continue;
         const auto elision = elisionPrefix().match(word);
         if (elision.hasMatch() && elision.capturedLength() < word.size()) {

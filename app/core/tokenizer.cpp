@@ -80,4 +80,35 @@ QList<Token> words(QStringView text)
     return tokens;
 }
 
+Token snapToWords(QStringView text, qsizetype start, qsizetype end)
+{
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(end, start, text.size());
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return {start, start};
+    auto joined = [&text](qsizetype i) { // text[i-1] and text[i] belong to one word
+        if (i <= 0 || i >= text.size())
+            return false;
+        const bool before = isWordChar(text, i - 1);
+        const bool after = isWordChar(text, i);
+        if (before && after)
+            return true;
+        // l’|OTAN and a-|t-il: a joiner between word characters is inside.
+        const bool joinerAfter =
+            (isApostrophe(text.at(i)) || isHyphen(text.at(i))) && i + 1 < text.size() && isWordChar(text, i + 1);
+        const bool joinerBefore =
+            (isApostrophe(text.at(i - 1)) || isHyphen(text.at(i - 1))) && i >= 2 && isWordChar(text, i - 2);
+        return (before && joinerAfter) || (after && joinerBefore);
+    };
+    while (joined(start))
+        --start;
+    while (joined(end))
+        ++end;
+    return {start, end};
+}
+
 } // namespace Marginalia::Tokenizer

@@ -23,6 +23,11 @@ bool isHyphen(QChar c);
 // Word tokens of text[0, end).
 QList<Token> words(QStringView text);
 
+// Widens [start, end) (UTF-16) so that it neither starts nor ends inside a
+// word, and trims surrounding whitespace: what a user meant by a sloppy
+// mouse selection. A selection of only whitespace comes back empty.
+Token snapToWords(QStringView text, qsizetype start, qsizetype end);
+
 } // namespace Tokenizer
 
 } // namespace Marginalia

@@ -83,6 +83,12 @@ private Q_SLOTS:
         QVERIFY(checker.check(text, text.size()).isEmpty());
     }
 
+    void codesWithDigitsAreNotWords()
+    {
+        const QString text = QStringLiteral("La ligne T1, l’A320 et le COVID-19 arrivent en 2027.");
+        QVERIFY(m_checker->check(text, text.size()).isEmpty());
+    }
+
     void unknownLanguageIsAClearError()
     {
         auto backend = SpellBackends::create(QStringLiteral("xx"));

@@ -51,6 +51,37 @@ private Q_SLOTS:
         QCOMPARE(tokens.first().end, 7);
     }
 
+    void snapsSloppySelectionsToWholeWords_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("expected");
+        // "en présence des élus du Syndicat mixte des transports"
+        QTest::newRow("inside both ends") << 4 << 40 << QStringLiteral("présence des élus du Syndicat mixte des");
+        QTest::newRow("already whole") << 3 << 11 << QStringLiteral("présence");
+        QTest::newRow("spaces trimmed") << 2 << 12 << QStringLiteral("présence");
+        QTest::newRow("only spaces") << 2 << 3 << QString();
+    }
+
+    void snapsSloppySelectionsToWholeWords()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, expected);
+        const QString text = QStringLiteral("en présence des élus du Syndicat mixte des transports");
+        const Token t = Tokenizer::snapToWords(text, start, end);
+        QCOMPARE(text.mid(t.start, t.end - t.start), expected);
+    }
+
+    void snapKeepsElisionsAndHyphenatedWordsWhole()
+    {
+        const QString text = QStringLiteral("de l’OTAN, a-t-il dit");
+        Token t = Tokenizer::snapToWords(text, 6, 8); // "TA"
+        QCOMPARE(text.mid(t.start, t.end - t.start), QStringLiteral("l’OTAN"));
+        t = Tokenizer::snapToWords(text, 13, 14); // "t"
+        QCOMPARE(text.mid(t.start, t.end - t.start), QStringLiteral("a-t-il"));
+    }
+
     void keepsCombiningMarksInTheWord()
     {
         QCOMPARE(words(QStringLiteral("re\u0301sume\u0301 final")),

@@ -81,6 +81,21 @@ Status Annotator::removeAnnotation(qint64 annotationId)
     return {};
 }
 
+Status Annotator::removeAnnotations(const QList<qint64> &annotationIds)
+{
+    if (annotationIds.size() == 1)
+        return removeAnnotation(annotationIds.constFirst());
+    m_undoStack.beginMacro(tr("Remove %n tag(s)", nullptr, int(annotationIds.size())));
+    Status status;
+    for (qint64 id : annotationIds) {
+        status = removeAnnotation(id);
+        if (!status)
+            break;
+    }
+    m_undoStack.endMacro();
+    return status;
+}
+
 Result<qint64> Annotator::insert(const Annotation &annotation)
 {
     auto id = m_store.insertAnnotation(annotation);

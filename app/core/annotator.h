@@ -32,6 +32,8 @@ public:
     // label. The span is validated and the quote selector computed here.
     Result<qint64> addAnnotation(qint64 articleId, qint64 labelId, qint64 start, qint64 end);
     Status removeAnnotation(qint64 annotationId);
+    // Removes several annotations as one undoable step.
+    Status removeAnnotations(const QList<qint64> &annotationIds);
 
     void setAuthor(const QString &author) { m_author = author; }
 

@@ -140,12 +140,11 @@ Result<int> Session::removeAnnotationsAt(qint64 position)
         if (position >= a.start && position < a.end)
             ids << a.id;
     }
-    int removed = 0;
-    for (qint64 id : std::as_const(ids)) {
-        if (Status s = m_annotator->removeAnnotation(id); !s)
-            return makeError(s.error());
-        ++removed;
-    }
+    if (ids.isEmpty())
+        return 0;
+    if (Status s = m_annotator->removeAnnotations(ids); !s)
+        return makeError(s.error());
+    const int removed = int(ids.size());
     return removed;
 }
 

@@ -95,6 +95,19 @@ private Q_SLOTS:
         QCOMPARE(storedCount(), 0);
     }
 
+    void removingSeveralIsOneUndoStep()
+    {
+        Annotator annotator(*m_store);
+        auto a = annotator.addAnnotation(m_articleId, 1, 0, 5);
+        auto b = annotator.addAnnotation(m_articleId, 2, 2, 4); // nested
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(annotator.removeAnnotations({*a, *b}).ok());
+        QCOMPARE(storedCount(), 0);
+        QCOMPARE(annotator.undoStack()->count(), 3);
+        annotator.undoStack()->undo();
+        QCOMPARE(storedCount(), 2);
+    }
+
     void rejectsSpansOutsideTheText()
     {
         Annotator annotator(*m_store);

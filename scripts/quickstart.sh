@@ -72,6 +72,7 @@ if ((${#missing[@]})); then
 fi
 
 build="$root/build/debian$debian-$backend"
+mkdir -p "$build"
 echo "== Building in $build (spell backend requested: $backend)"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DMARGINALIA_SPELL_BACKEND="$backend" >"$build.configure.log" 2>&1 || {

@@ -41,6 +41,14 @@ bool startsWithLetter(QStringView word)
 
 } // namespace
 
+Result<std::unique_ptr<Checker>> Checker::create(const QString &language)
+{
+    auto backend = SpellBackends::create(language);
+    if (!backend)
+        return makeError(backend.error());
+    return std::make_unique<Checker>(std::move(*backend));
+}
+
 Checker::Checker(std::unique_ptr<SpellBackend> backend)
     : m_backend(std::move(backend))
 {

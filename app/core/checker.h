@@ -19,6 +19,10 @@ struct Article;
 class Checker final
 {
 public:
+    // The entry point: a checker for `language` ("fr", "fr_FR", ...) with
+    // everything its rules need.
+    static Result<std::unique_ptr<Checker>> create(const QString &language);
+
     explicit Checker(std::unique_ptr<SpellBackend> backend);
     ~Checker();
 

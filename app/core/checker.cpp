@@ -1,42 +1,62 @@
 #include "checker.h"
 
 #include "article.h"
+#include "rules/rules.h"
 #include "textoffsets.h"
-#include "tokenizer.h"
 
-#include <QCoreApplication>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace Marginalia {
 
 namespace {
 
-// French (and Italian/Catalan-style) elided articles and conjunctions. The
-// dictionaries know "l’Ukraine" through affix rules, but not every name the
-// article elides onto ("l’OTAN" is rejected because fr has only "Otan"), so
-// the word after the apostrophe is checked on its own.
-const QRegularExpression &elisionPrefix()
+// When two findings cover exactly the same span, the more specific wins.
+int specificity(FindingCategory c)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:l|d|j|m|n|s|t|c|ç|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['\u2019\u02BC\u2018]"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    switch (c) {
+    case FindingCategory::Truncation:
+        return 9;
+    case FindingCategory::MergedWords:
+        return 8;
+    case FindingCategory::SplitWord:
+        return 8;
+    case FindingCategory::Untranslated:
+        return 7;
+    case FindingCategory::NameInconsistency:
+        return 6;
+    case FindingCategory::Diacritics:
+        return 5;
+    case FindingCategory::Casing:
+        return 4;
+    default:
+        return 1;
+    }
 }
 
-// Tokens with digits (T1, A320, COVID-19) are codes and names, not words a
-// dictionary can judge.
-bool hasDigit(QStringView word)
+void resolveOverlaps(Rules::RawFindings &raw)
 {
-    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
-}
-
-bool startsWithLetter(QStringView word)
-{
-    if (word.isEmpty())
-        return false;
-    if (word.front().isHighSurrogate() && word.size() > 1)
-        return QChar::isLetter(QChar::surrogateToUcs4(word.at(0), word.at(1)));
-    return word.front().isLetter();
+    std::stable_sort(raw.begin(), raw.end(), [](const Rules::RawFinding &a, const Rules::RawFinding &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    Rules::RawFindings kept;
+    for (const Rules::RawFinding &f : std::as_const(raw)) {
+        // A truncated line needs no "missing final punctuation" on top.
+        const bool insideTruncation =
+            f.rule == u"punctuation.paragraph-end"
+            && std::any_of(kept.cbegin(), kept.cend(), [&f](const Rules::RawFinding &k) {
+                   return k.category == FindingCategory::Truncation && f.start >= k.start && f.end <= k.end;
+               });
+        if (insideTruncation)
+            continue;
+        auto same = std::find_if(kept.begin(), kept.end(),
+                                 [&f](const Rules::RawFinding &k) { return k.start == f.start && k.end == f.end; });
+        if (same == kept.end()) {
+            kept.append(f);
+        } else if (specificity(f.category) > specificity(same->category)) {
+            *same = f;
+        }
+    }
+    raw = std::move(kept);
 }
 
 } // namespace
@@ -51,20 +71,34 @@ Result<std::unique_ptr<Checker>> Checker::create(const QString &language)
 
 Checker::Checker(std::unique_ptr<SpellBackend> backend)
     : m_backend(std::move(backend))
+    , m_others(std::make_unique<Rules::OtherLanguages>(m_backend->language()))
 {
+    // British and American spellings are both English: an article in either
+    // is checked against both.
+    const QString code = m_backend->language();
+    const QString variant = code == u"en_US" ? QStringLiteral("en_GB")
+        : code == u"en_GB"                   ? QStringLiteral("en_US")
+                                             : QString();
+    if (!variant.isEmpty() && SpellBackends::availableLanguages().contains(variant)) {
+        if (auto extra = SpellBackends::create(variant))
+            m_variants.push_back(std::move(*extra));
+    }
+    rebuildLexicon();
+}
+
+void Checker::rebuildLexicon()
+{
+    QList<const SpellBackend *> variants;
+    for (const auto &v : m_variants)
+        variants << v.get();
+    QSet<QString> userWords;
+    if (m_lexicon)
+        userWords = m_lexicon->userWords();
+    m_lexicon = std::make_unique<Rules::Lexicon>(*m_backend, variants);
+    m_lexicon->setUserWords(userWords);
 }
 
 Checker::~Checker() = default;
-
-bool Checker::acceptsWord(const QString &word) const
-{
-    const auto cached = m_spellCache.constFind(word);
-    if (cached != m_spellCache.cend())
-        return *cached;
-    const bool ok = m_backend->isCorrect(word);
-    m_spellCache.insert(word, ok);
-    return ok;
-}
 
 Findings Checker::check(const Article &article) const
 {
@@ -75,32 +109,40 @@ Findings Checker::check(const QString &text, qsizetype bodyLength) const
 {
     const TextOffsets offsets(text);
     const QStringView body = QStringView(text).left(offsets.toUtf16(bodyLength));
+    const Rules::Document doc(body);
+    const Rules::LanguageData lang = Rules::LanguageData::forLanguage(m_backend->language());
+
+    Rules::RawFindings raw;
+    Rules::checkWords(doc, lang, *m_lexicon, *m_others, raw);
+    Rules::checkCasing(doc, lang, *m_lexicon, raw);
+    Rules::checkPunctuation(doc, lang, raw);
+    Rules::checkQuotes(doc, raw);
+    Rules::checkTypography(doc, lang, raw);
+    Rules::checkRepetition(doc, lang, raw);
+    Rules::checkNames(doc, *m_lexicon, raw);
+    Rules::checkTruncation(doc, raw);
+    resolveOverlaps(raw);
+
     Findings findings;
-    for (const Token &token : Tokenizer::words(body)) {
-        qsizetype start = token.start;
-        QString word = body.mid(token.start, token.end - token.start).toString();
-        if (!startsWithLetter(word) || hasDigit(word) || acceptsWord(word))
-            continue;
-        const auto elision = elisionPrefix().match(word);
-        if (elision.hasMatch() && elision.capturedLength() < word.size()) {
-            const QString rest = word.mid(elision.capturedLength());
-            if (acceptsWord(rest))
-                continue;
-            start += elision.capturedLength();
-            word = rest;
-        }
-        Finding finding;
-        finding.start = offsets.toCodePoint(start);
-        finding.end = offsets.toCodePoint(token.end);
-        finding.text = word;
-        finding.category = FindingCategory::Spelling;
-        finding.severity = Severity::Minor;
-        finding.rule = QStringLiteral("spelling.unknown-word");
-        finding.message = QCoreApplication::translate("Checker", "“%1” is not in the %2 dictionary.")
-                              .arg(word, m_backend->language());
-        findings.append(std::move(finding));
+    findings.reserve(raw.size());
+    for (Rules::RawFinding &r : raw) {
+        Finding f;
+        f.start = offsets.toCodePoint(r.start);
+        f.end = offsets.toCodePoint(r.end);
+        f.text = body.mid(r.start, r.end - r.start).toString();
+        f.category = r.category;
+        f.severity = r.severity;
+        f.rule = std::move(r.rule);
+        f.message = std::move(r.message);
+        f.suggestions = std::move(r.suggestions);
+        findings.append(std::move(f));
     }
     return findings;
+}
+
+void Checker::setUserWords(const QSet<QString> &words)
+{
+    m_lexicon->setUserWords(words);
 }
 
 QStringList Checker::suggestionsFor(const QString &word)
@@ -122,7 +164,7 @@ void Checker::fillSuggestions(Findings &findings)
 void Checker::addWord(const QString &word)
 {
     m_backend->addWord(word);
-    m_spellCache.clear();
+    rebuildLexicon();
     m_suggestionCache.clear();
 }
 

@@ -1,20 +1,33 @@
 #pragma once
-// The checking engine shared by the GUI and marginalia-cli: tokenises an
-// article, asks the spell backend about every word and returns findings in
-// code points of the stored text. Suggestions are expensive (0.1–0.3 s per
-// French word with Hunspell), so they are filled in a separate pass.
+// The checking engine shared by the GUI and marginalia-cli. It sees an
+// article the way a careful editor does: words run together or broken apart,
+// missing accents, names spelled two ways, capitals and full stops in the
+// wrong place, quotes that never close, truncated lines, words left in
+// another language. Names are not errors: words the user tagged or added to
+// the project dictionary are accepted, and unknown names are reported as
+// information only. Findings are in code points of the stored text.
+//
+// Suggestions from the spell backend are expensive (0.1–0.3 s per French
+// word with Hunspell), so spelling suggestions are filled in a separate pass.
 
 #include "finding.h"
 #include "spellbackend.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace Marginalia {
 
 struct Article;
+
+namespace Rules {
+class Lexicon;
+class OtherLanguages;
+} // namespace Rules
 
 class Checker final
 {
@@ -32,18 +45,25 @@ public:
     Findings check(const QString &text, qsizetype bodyLength) const;
     Findings check(const Article &article) const;
 
+    // Words accepted as correct for this project: the project dictionary and
+    // the names the user tagged.
+    void setUserWords(const QSet<QString> &words);
+
     // Backend suggestions for `word`, cached per word.
     QStringList suggestionsFor(const QString &word);
+    // Adds backend suggestions to spelling findings that have none.
     void fillSuggestions(Findings &findings);
 
     void addWord(const QString &word);
 
 private:
-    bool acceptsWord(const QString &word) const;
+    void rebuildLexicon();
 
     std::unique_ptr<SpellBackend> m_backend;
+    std::vector<std::unique_ptr<SpellBackend>> m_variants;
+    std::unique_ptr<Rules::Lexicon> m_lexicon;
+    std::unique_ptr<Rules::OtherLanguages> m_others;
     QHash<QString, QStringList> m_suggestionCache;
-    mutable QHash<QString, bool> m_spellCache;
 };
 
 } // namespace Marginalia

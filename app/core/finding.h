@@ -23,7 +23,16 @@ enum class FindingCategory {
     Repetition,
     NameInconsistency,
     Untranslated,
+    Truncation,
+    UnknownName,
 };
+
+// Which MQM issue type a category is, as "Dimension/Type" (MQM Core names,
+// as used in WMT MQM data).
+QString mqmCategory(FindingCategory category);
+// All categories, in the order the documentation lists them.
+QList<FindingCategory> allCategories();
+FindingCategory categoryFromId(const QString &id, bool *ok = nullptr);
 
 enum class Severity { Info, Minor, Major };
 

@@ -56,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(otan.end, otan.start + 6);
         // The flag emoji before it counts as two code points, not four units.
         QCOMPARE(otan.start, qint64(m_article.text.indexOf(QStringLiteral("OTANet")) - 2));
-        QCOMPARE(categoryId(otan.category), QStringLiteral("spelling"));
+        QCOMPARE(categoryId(otan.category), QStringLiteral("merged-words"));
+        QCOMPARE(otan.suggestions, QStringList{QStringLiteral("OTAN et")});
         QCOMPARE(severityId(otan.severity), QStringLiteral("minor"));
         QVERIFY(!otan.message.isEmpty());
     }

@@ -70,7 +70,7 @@ private Q_SLOTS:
             const QString slice =
                 QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), end - start);
             QCOMPARE(slice, f.value(QStringLiteral("text")).toString());
-            QCOMPARE(f.value(QStringLiteral("category")).toString(), QStringLiteral("spelling"));
+            QCOMPARE(f.value(QStringLiteral("category")).toString(), QStringLiteral("merged-words"));
             QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("minor"));
             QVERIFY(!f.value(QStringLiteral("rule")).toString().isEmpty());
             QVERIFY(!f.value(QStringLiteral("message")).toString().isEmpty());
@@ -110,7 +110,7 @@ private Q_SLOTS:
                              QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")});
         QCOMPARE(run.exitCode, 1);
         // "euxdénonçant" is on line 3, column 26.
-        QVERIFY2(run.out.contains("fr-07.txt:3:26: minor [spelling]"), run.out.constData());
+        QVERIFY2(run.out.contains("fr-07.txt:3:26: minor [merged-words]"), run.out.constData());
     }
 
     void usageAndInputErrorsExitTwo_data()

@@ -1,0 +1,297 @@
+// Rules that read characters rather than words: punctuation, quotes,
+// typography, doubled words and truncated lines.
+
+#include "rules.h"
+
+#include <QRegularExpression>
+
+namespace Marginalia::Rules {
+
+namespace {
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\u00A0' || c == u'\u202F' || c == u'\t';
+}
+
+bool endsLikeASentence(QStringView text)
+{
+    static const QString enders = QStringLiteral(".!?…»\"”’):;");
+    return !text.isEmpty() && enders.contains(text.back());
+}
+
+} // namespace
+
+void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings &out)
+{
+    const QStringView body = doc.body();
+    // ". ," / ", ." / ",," / ". ." – marks that contradict each other.
+    static const QRegularExpression stray(QStringLiteral("[.,;:](?:[ \u00A0]*)[,.;](?![.\\d])"));
+    // A space before a full stop or comma: "bouclé . , sans", "café ,".
+    static const QRegularExpression spaceBefore(QStringLiteral("(?<=[\\p{L}\\p{N}»”)])[ \u00A0]+([.,])(?![.\\d])"));
+    for (const Paragraph &p : doc.paragraphs()) {
+        const QStringView text = body.mid(p.start, p.end - p.start);
+        QList<std::pair<qsizetype, qsizetype>> flagged;
+        auto it = stray.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (m.captured().startsWith(QStringLiteral("..")))
+                continue;
+            flagged.append({m.capturedStart(), m.capturedEnd()});
+            out.append({p.start + m.capturedStart(),
+                        p.start + m.capturedEnd(),
+                        FindingCategory::Punctuation,
+                        Severity::Minor,
+                        QStringLiteral("punctuation.stray"),
+                        tr("“%1”: stray or doubled punctuation.").arg(m.captured()),
+                        {m.captured().right(1)}});
+        }
+        auto spaces = spaceBefore.globalMatch(text);
+        while (spaces.hasNext()) {
+            const auto m = spaces.next();
+            const bool inside = std::any_of(flagged.cbegin(), flagged.cend(), [&m](const auto &f) {
+                return m.capturedStart(1) >= f.first && m.capturedStart(1) < f.second;
+            });
+            if (inside)
+                continue;
+            out.append({p.start + m.capturedStart(),
+                        p.start + m.capturedEnd(),
+                        FindingCategory::Punctuation,
+                        Severity::Minor,
+                        QStringLiteral("punctuation.space-before"),
+                        tr("No space goes before “%1”.").arg(m.captured(1)),
+                        {m.captured(1)}});
+        }
+    }
+
+    // A paragraph that stops without final punctuation (the title excepted).
+    for (qsizetype i = 1; i < doc.paragraphs().size(); ++i) {
+        const Paragraph &p = doc.paragraphs().at(i);
+        const QStringView text = body.mid(p.start, p.end - p.start).trimmed();
+        if (text.count(u' ') < 3 || endsLikeASentence(text))
+            continue;
+        qsizetype end = p.end;
+        while (end > p.start && body.at(end - 1).isSpace())
+            --end;
+        qsizetype wordStart = end;
+        while (wordStart > p.start && !isSpace(body.at(wordStart - 1)))
+            --wordStart;
+        out.append({wordStart,
+                    end,
+                    FindingCategory::Punctuation,
+                    Severity::Minor,
+                    QStringLiteral("punctuation.paragraph-end"),
+                    tr("This paragraph ends without final punctuation."),
+                    {body.mid(wordStart, end - wordStart) + u'.'}});
+    }
+    Q_UNUSED(lang);
+}
+
+void checkQuotes(const Document &doc, RawFindings &out)
+{
+    const QStringView body = doc.body();
+    struct Pair {
+        QChar open;
+        QChar close;
+    };
+    static const Pair pairs[] = {{u'«', u'»'}, {u'“', u'”'}, {u'(', u')'}, {u'[', u']'}};
+    for (const Paragraph &p : doc.paragraphs()) {
+        QList<std::pair<QChar, qsizetype>> stack; // opener, position
+        for (qsizetype i = p.start; i < p.end; ++i) {
+            const QChar c = body.at(i);
+            for (const Pair &pair : pairs) {
+                if (c == pair.open) {
+                    stack.append({c, i});
+                } else if (c == pair.close) {
+                    // Close the nearest matching opener; anything opened
+                    // after it was never closed.
+                    qsizetype k = stack.size() - 1;
+                    while (k >= 0 && stack.at(k).first != pair.open)
+                        --k;
+                    if (k < 0) {
+                        out.append({i,
+                                    i + 1,
+                                    FindingCategory::UnpairedQuote,
+                                    Severity::Minor,
+                                    QStringLiteral("unpaired-quote.close"),
+                                    tr("“%1” closes something that was never opened in this paragraph.").arg(c),
+                                    {}});
+                        continue;
+                    }
+                    for (qsizetype u = k + 1; u < stack.size(); ++u) {
+                        out.append(
+                            {stack.at(u).second,
+                             stack.at(u).second + 1,
+                             FindingCategory::UnpairedQuote,
+                             Severity::Minor,
+                             QStringLiteral("unpaired-quote.open"),
+                             tr("“%1” opens a quotation or bracket that is never closed.").arg(stack.at(u).first),
+                             {}});
+                    }
+                    stack.resize(k);
+                }
+            }
+        }
+        for (const auto &[opener, at] : std::as_const(stack)) {
+            out.append({at,
+                        at + 1,
+                        FindingCategory::UnpairedQuote,
+                        Severity::Minor,
+                        QStringLiteral("unpaired-quote.open"),
+                        tr("“%1” opens a quotation or bracket that is never closed in this paragraph.").arg(opener),
+                        {}});
+        }
+    }
+}
+
+void checkTypography(const Document &doc, const LanguageData &lang, RawFindings &out)
+{
+    const QStringView body = doc.body();
+    if (lang.frenchSpacing) {
+        // No space at all before : ; ? ! or inside « » is an error; an
+        // ordinary space where a no-break space belongs is a convention note.
+        static const QRegularExpression missing(QStringLiteral("(?<=[\\p{L}\\p{N}»)])([;?!:])(?=[\\s\\p{L}«]|$)"));
+        static const QRegularExpression breaking(QStringLiteral("(?<=[\\p{L}\\p{N}»)]) ([;?!:])"));
+        static const QRegularExpression guillemetOpen(QStringLiteral("«(?=[\\p{L}\\p{N}])|« "));
+        static const QRegularExpression guillemetClose(QStringLiteral("(?<=[\\p{L}\\p{N}.!?…])»| »"));
+        for (const Paragraph &p : doc.paragraphs()) {
+            const QStringView text = body.mid(p.start, p.end - p.start);
+            auto add = [&](const QRegularExpressionMatch &m, Severity severity, const QString &rule,
+                           const QString &message, const QString &fix) {
+                out.append({p.start + m.capturedStart(),
+                            p.start + m.capturedEnd(),
+                            FindingCategory::Typography,
+                            severity,
+                            rule,
+                            message,
+                            {fix}});
+            };
+            auto it = missing.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const qsizetype at = m.capturedStart(1);
+                // 12:30, 3:2, and URLs are not prose.
+                if (m.captured(1) == u":" && at > 0 && at + 1 < text.size() && text.at(at - 1).isDigit()
+                    && text.at(at + 1).isDigit())
+                    continue;
+                const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
+                add(m, Severity::Minor, QStringLiteral("typography.fr-space-before-punctuation"),
+                    tr("French puts a (no-break) space before “%1”.").arg(m.captured(1)), thin + m.captured(1));
+            }
+            it = breaking.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
+                add(m, Severity::Info, QStringLiteral("typography.fr-nbsp-before-punctuation"),
+                    tr("French typography uses a no-break space before “%1”, so the mark never starts a line.")
+                        .arg(m.captured(1)),
+                    thin + m.captured(1));
+            }
+            it = guillemetOpen.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const bool none = m.captured() == u"«";
+                add(m, none ? Severity::Minor : Severity::Info, QStringLiteral("typography.fr-guillemet-space"),
+                    none ? tr("French puts a no-break space after «.")
+                         : tr("French typography uses a no-break space after «, not an ordinary space."),
+                    QStringLiteral("«\u00A0"));
+            }
+            it = guillemetClose.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const bool none = m.captured() == u"»";
+                add(m, none ? Severity::Minor : Severity::Info, QStringLiteral("typography.fr-guillemet-space"),
+                    none ? tr("French puts a no-break space before ».")
+                         : tr("French typography uses a no-break space before », not an ordinary space."),
+                    QStringLiteral("\u00A0»"));
+            }
+        }
+        // The typographic apostrophe, when the article mixes both.
+        const bool usesCurly = body.contains(u'’');
+        static const QRegularExpression straight(QStringLiteral("(?<=\\p{L})'(?=\\p{L})"));
+        auto it = straight.globalMatch(body);
+        while (usesCurly && it.hasNext()) {
+            const auto m = it.next();
+            out.append({m.capturedStart(),
+                        m.capturedEnd(),
+                        FindingCategory::Typography,
+                        Severity::Minor,
+                        QStringLiteral("typography.apostrophe"),
+                        tr("This article uses the typographic apostrophe ’ elsewhere; here it has a straight '."),
+                        {QStringLiteral("’")}});
+        }
+        return;
+    }
+    // English and most other languages: no space before ? ! : ;
+    static const QRegularExpression spaced(QStringLiteral("(?<=[\\p{L}\\p{N}])[ \u00A0]+([;?!:])"));
+    for (const Paragraph &p : doc.paragraphs()) {
+        auto it = spaced.globalMatch(body.mid(p.start, p.end - p.start));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out.append({p.start + m.capturedStart(),
+                        p.start + m.capturedEnd(),
+                        FindingCategory::Typography,
+                        Severity::Minor,
+                        QStringLiteral("typography.space-before-punctuation"),
+                        tr("No space goes before “%1” in this language.").arg(m.captured(1)),
+                        {m.captured(1)}});
+        }
+    }
+}
+
+void checkRepetition(const Document &doc, const LanguageData &lang, RawFindings &out)
+{
+    const QList<Word> &words = doc.words();
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const Word &a = words.at(i - 1);
+        const Word &b = words.at(i);
+        if (a.paragraph != b.paragraph || a.text.compare(b.text, Qt::CaseInsensitive) != 0 || a.hasDigit())
+            continue;
+        const QStringView between = doc.body().mid(a.end, b.start - a.end);
+        if (!std::all_of(between.cbegin(), between.cend(), [](QChar c) { return isSpace(c); }))
+            continue; // "Die, die …" is not a doubled word
+        if (lang.allowedRepeats.contains(a.text.toLower()))
+            continue;
+        out.append({a.start,
+                    b.end,
+                    FindingCategory::Repetition,
+                    Severity::Minor,
+                    QStringLiteral("repetition.word"),
+                    tr("“%1” is written twice.").arg(a.text),
+                    {a.text}});
+    }
+}
+
+void checkTruncation(const Document &doc, RawFindings &out)
+{
+    // Compared without case and accents: MT often loses the accent of the
+    // duplicated headline ("Rutte à Kiev" / "Rutte a Kiev").
+    const QStringView body = doc.body();
+    const auto &paragraphs = doc.paragraphs();
+    QStringList folded;
+    for (const Paragraph &p : paragraphs)
+        folded << withoutDiacritics(body.mid(p.start, p.end - p.start).trimmed().toString()).toCaseFolded();
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QStringView text =
+            body.mid(paragraphs.at(i).start, paragraphs.at(i).end - paragraphs.at(i).start).trimmed();
+        if (text.count(u' ') < 2 || endsLikeASentence(text))
+            continue;
+        for (qsizetype j = 0; j < paragraphs.size(); ++j) {
+            if (j == i || folded.at(j).size() <= folded.at(i).size() || !folded.at(j).startsWith(folded.at(i)))
+                continue;
+            const qsizetype start = body.indexOf(text, paragraphs.at(i).start);
+            out.append({start,
+                        start + text.size(),
+                        FindingCategory::Truncation,
+                        Severity::Major,
+                        QStringLiteral("truncation.duplicate-start"),
+                        j == 0 ? tr("This line repeats the start of the headline and stops: a truncated duplicate.")
+                               : tr("This line repeats the start of another paragraph and stops: a truncated "
+                                    "duplicate."),
+                        {}});
+            break;
+        }
+    }
+}
+
+} // namespace Marginalia::Rules

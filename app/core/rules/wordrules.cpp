@@ -1,0 +1,314 @@
+// Word-level rules: what a spell checker sees, explained the way an editor
+// would explain it. A rejected word is, in order of preference: two words run
+// together, a word missing its accents, a word of another language, a name
+// (recurring or capitalised mid-sentence: information, not an error), or a
+// misspelling.
+
+#include "rules.h"
+
+#include "spellbackend.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace Marginalia::Rules {
+
+namespace {
+
+bool startsWithLetter(const QString &word)
+{
+    return !word.isEmpty() && (word.front().isLetter() || word.front().isHighSurrogate());
+}
+
+bool isLowerInitial(const QString &word)
+{
+    return !word.isEmpty() && word.front().isLower();
+}
+
+struct Split {
+    QString left;
+    QString right;
+    int score = -1;
+};
+
+// Finds where a rejected word splits into two words. The left half may be a
+// name the article uses elsewhere ("Rutte" in "Ruttea-t-il"), or a name spelled
+// slightly differently ("Zelenski" in "Zelenskien" next to "Zelensky").
+Split findSplit(const QString &word, bool partOfFullName, const Document &doc, const LanguageData &lang,
+                const Lexicon &lexicon, const QHash<QString, QString> &namesBySkeleton)
+{
+    Split best;
+    const bool capitalised = word.front().isUpper();
+    const bool hasApostrophe = word.contains(u'’') || word.contains(u'\'');
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isLowSurrogate() || word.at(i).isMark())
+            continue;
+        const QString left = word.left(i);
+        const QString right = word.mid(i);
+        if (!right.front().isLetter())
+            continue; // "Ruttea-|t-il": split before letters only
+        const bool rightFunction = lang.functionWords.contains(right.toLower());
+        const bool rightWord = lexicon.isWord(right);
+        if (!rightWord)
+            continue;
+        QString shownLeft = left;
+        int score = 0;
+        // A name the article uses on its own that the dictionary lacks:
+        // "Rutte" in "Ruttea-t-il". Ordinary words count only through the
+        // dictionary branch below ("Le" in "Levan" is not a name).
+        const bool leftInArticle = doc.count(left) > 0 && !lexicon.isWord(left);
+        if (leftInArticle) {
+            score += 4;
+        } else if (lexicon.isWord(left) && !partOfFullName) {
+            // Plain dictionary words: both halves must be real words, not
+            // fragments ("met|res", "he|lo"). Without a function word, both
+            // halves must be long; possessives are not merged words.
+            const bool leftFunction = lang.functionWords.contains(left.toLower());
+            if ((left.size() < 3 && !leftFunction) || (right.size() < 3 && !rightFunction))
+                continue;
+            if (!leftFunction && !rightFunction
+                && (left.size() < 5 || right.size() < 3 || right.size() + left.size() < 9))
+                continue;
+            if (hasApostrophe && !rightFunction)
+                continue;
+            if (capitalised && !rightFunction)
+                continue; // "Levan" is not "Le van"
+            score += 1;
+        } else if (capitalised && rightFunction) {
+            const QString name = namesBySkeleton.value(nameSkeleton(left));
+            if (name.isEmpty() || name == word)
+                continue;
+            shownLeft = name;
+            score += 1;
+        } else {
+            continue;
+        }
+        if (rightFunction)
+            score += 3;
+        if (left.back().isUpper() && right.front().isLower())
+            score += 2; // OTAN|et: a case boundary is where words meet
+        score += int(std::min(left.size(), right.size())) / 3;
+        if (score > best.score)
+            best = {shownLeft, right, score};
+    }
+    return best;
+}
+
+// Accent restoration: "etat" -> "état", "deja" -> "déjà", "Etats-Unis" -> "États-Unis".
+QString restoreAccents(const QString &word, const Lexicon &lexicon)
+{
+    static const QHash<QChar, QString> variants{
+        {u'e', QStringLiteral("éèêë")}, {u'a', QStringLiteral("àâáä")}, {u'u', QStringLiteral("ùûüú")},
+        {u'i', QStringLiteral("îïí")},  {u'o', QStringLiteral("ôöó")},  {u'c', QStringLiteral("ç")},
+        {u'n', QStringLiteral("ñ")},    {u'E', QStringLiteral("ÉÈÊ")},  {u'A', QStringLiteral("ÀÂ")},
+        {u'O', QStringLiteral("ÔÖ")},   {u'U', QStringLiteral("Ü")},
+    };
+    if (word.size() > 20)
+        return {};
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (variants.contains(word.at(i)))
+            positions << i;
+    }
+    for (qsizetype p : std::as_const(positions)) {
+        for (QChar v : variants.value(word.at(p))) {
+            QString candidate = word;
+            candidate[p] = v;
+            if (lexicon.isWord(candidate))
+                return candidate;
+        }
+    }
+    if (word.size() > 12)
+        return {};
+    for (qsizetype a = 0; a < positions.size(); ++a) {
+        for (qsizetype b = a + 1; b < positions.size(); ++b) {
+            for (QChar va : variants.value(word.at(positions[a]))) {
+                for (QChar vb : variants.value(word.at(positions[b]))) {
+                    QString candidate = word;
+                    candidate[positions[a]] = va;
+                    candidate[positions[b]] = vb;
+                    if (lexicon.isWord(candidate))
+                        return candidate;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+bool onlySpaceBetween(QStringView body, qsizetype from, qsizetype to)
+{
+    return to - from == 1 && body.at(from) == u' ';
+}
+
+} // namespace
+
+void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &lexicon, OtherLanguages &others,
+                RawFindings &out)
+{
+    const QList<Word> &words = doc.words();
+    QSet<qsizetype> consumed;
+
+    // Names the article uses, by skeleton, for merged names spelled askew.
+    QHash<QString, QString> namesBySkeleton;
+    for (const Word &w : words) {
+        const QString bare = Document::withoutElision(w.text);
+        if (bare.size() >= 4 && bare.front().isUpper() && !w.hasDigit() && doc.count(bare) >= 2)
+            namesBySkeleton.insert(nameSkeleton(bare), bare);
+    }
+
+    // split-word: "dé nonçant", "pro ject": two fragments that are one word.
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const Word &a = words.at(i);
+        const Word &b = words.at(i + 1);
+        if (a.paragraph != b.paragraph || !onlySpaceBetween(doc.body(), a.end, b.start) || a.hasDigit() || b.hasDigit()
+            || !startsWithLetter(a.text) || !isLowerInitial(b.text))
+            continue;
+        if (lexicon.isWord(a.text) && lexicon.isWord(b.text))
+            continue;
+        const QString joined = a.text + b.text;
+        if (joined.size() < 5 || !lexicon.isWord(joined))
+            continue;
+        out.append({a.start,
+                    b.end,
+                    FindingCategory::SplitWord,
+                    Severity::Minor,
+                    QStringLiteral("split-word.rejoin"),
+                    tr("“%1” looks like one word broken in two: “%2”.").arg(a.text + u' ' + b.text, joined),
+                    {joined}});
+        consumed << i << i + 1;
+    }
+
+    // Runs of words of another language, gathered before they are reported.
+    struct Foreign {
+        qsizetype first = -1;
+        qsizetype last = -1;
+        QString language;
+    } run;
+    auto flushRun = [&] {
+        if (run.first < 0)
+            return;
+        const Word &first = words.at(run.first);
+        const Word &last = words.at(run.last);
+        const QString text = doc.body().mid(first.start, last.end - first.start).toString();
+        out.append({first.start,
+                    last.end,
+                    FindingCategory::Untranslated,
+                    Severity::Minor,
+                    QStringLiteral("untranslated.other-dictionary"),
+                    tr("“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article's does not.")
+                        .arg(text, QLocale::languageToString(QLocale(run.language).language())),
+                    {}});
+        run = {};
+    };
+
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const Word &w = words.at(i);
+        if (consumed.contains(i) || !startsWithLetter(w.text) || w.hasDigit() || lexicon.isWord(w.text)) {
+            if (run.first >= 0 && !(consumed.contains(i)))
+                flushRun();
+            continue;
+        }
+        qsizetype prefix = 0;
+        const QString word = Document::withoutElision(w.text, &prefix);
+        const qsizetype start = w.start + prefix;
+        if (prefix > 0 && lexicon.isWord(word)) {
+            flushRun();
+            continue;
+        }
+
+        // Another language's word, lower case: part of an untranslated run.
+        if (isLowerInitial(word) && word.size() >= 3) {
+            const QString other = others.languageAccepting(word);
+            if (!other.isEmpty()) {
+                if (run.first >= 0 && (run.language != other || words.at(run.last).paragraph != w.paragraph))
+                    flushRun();
+                if (run.first < 0)
+                    run = {i, i, other};
+                run.last = i;
+                continue;
+            }
+        }
+        flushRun();
+
+        // "Aisling Reddan": a capitalised word next to another is part of a
+        // full name, not two words run together.
+        const bool partOfFullName = w.isCapitalised()
+            && ((i > 0 && words.at(i - 1).isCapitalised() && words.at(i - 1).paragraph == w.paragraph)
+                || (i + 1 < words.size() && words.at(i + 1).isCapitalised()
+                    && words.at(i + 1).paragraph == w.paragraph));
+        const Split split = findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton);
+        if (split.score >= 0) {
+            const QString fixed = split.left + u' ' + split.right;
+            out.append({start,
+                        w.end,
+                        FindingCategory::MergedWords,
+                        Severity::Minor,
+                        QStringLiteral("merged-words.split"),
+                        tr("“%1” looks like two words run together: “%2”.").arg(word, fixed),
+                        {fixed}});
+            continue;
+        }
+        if (lang.restoresAccents) {
+            const QString accented = restoreAccents(word, lexicon);
+            if (!accented.isEmpty()) {
+                out.append({start,
+                            w.end,
+                            FindingCategory::Diacritics,
+                            Severity::Minor,
+                            QStringLiteral("diacritics.missing-accent"),
+                            tr("“%1” is missing an accent: “%2”.").arg(word, accented),
+                            {accented}});
+                continue;
+            }
+        }
+        QString stem = word;
+        if (stem.endsWith(QStringLiteral("’s")) || stem.endsWith(QStringLiteral("'s")))
+            stem.chop(2); // "Tarrowmere’s"
+        const bool nameLike = word.front().isUpper()
+            && (doc.count(word) >= 2 || doc.count(stem) >= 1 + (stem == word ? 1 : 0)
+                || w.position != SentencePosition::Start || w.isAllCaps());
+        if (nameLike) {
+            out.append({start,
+                        w.end,
+                        FindingCategory::UnknownName,
+                        Severity::Info,
+                        QStringLiteral("unknown-name"),
+                        tr("“%1” is not in the dictionary; it looks like a name. Tag it or add it to the project "
+                           "dictionary if it is spelled right.")
+                            .arg(word),
+                        {}});
+            continue;
+        }
+        out.append({start,
+                    w.end,
+                    FindingCategory::Spelling,
+                    Severity::Minor,
+                    QStringLiteral("spelling.unknown-word"),
+                    tr("“%1” is not in the %2 dictionary.").arg(word, lexicon.backend().language()),
+                    {}});
+    }
+    flushRun();
+
+    // French "a" for "à" before a place or a name: "la visite de Rutte a Kiev".
+    if (lang.language == u"fr") {
+        for (qsizetype i = 1; i + 1 < words.size(); ++i) {
+            const Word &w = words.at(i);
+            const Word &next = words.at(i + 1);
+            const Word &previous = words.at(i - 1);
+            if (w.text != u"a" || !next.isCapitalised() || next.position != SentencePosition::Middle
+                || lang.subjectPronouns.contains(previous.text.toLower()) || previous.text == u"y"
+                || previous.paragraph != w.paragraph)
+                continue;
+            out.append({w.start,
+                        w.end,
+                        FindingCategory::Diacritics,
+                        Severity::Minor,
+                        QStringLiteral("diacritics.a-for-a"),
+                        tr("“a %1”: before a place or a name this is usually the preposition “à”.").arg(next.text),
+                        {QStringLiteral("à")}});
+        }
+    }
+}
+
+} // namespace Marginalia::Rules

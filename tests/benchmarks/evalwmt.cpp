@@ -105,7 +105,7 @@ void WmtEval::printCategories() const
     QList<std::pair<QString, CategoryCounts>> sets;
     for (auto it = m_sets.cbegin(); it != m_sets.cend(); ++it)
         sets.append({it.key(), it->categories});
-    printNote(QStringLiteral("Findings per category (flags; info findings in brackets):"));
+    printNote(QStringLiteral("Findings per category (flags; “+N info” counts info findings, which are not flags):"));
     printCategoryMatrix(QStringLiteral("category"), sets);
 }
 

@@ -21,7 +21,7 @@ LanguageData french()
                           "au aux ce cet cette ces son sa ses leur leurs notre votre nos vos pour par sur dans avec "
                           "sans mon ma mes ton ta tes lui eux se ne pas plus très");
     d.articles = words("la le les un une des du au aux ce cette ces son sa ses");
-    d.allowedRepeats = words("nous vous la le les en lui elle elles très tout");
+    d.allowedRepeats = words("nous vous la en lui elle elles très tout");
     d.abbreviations = words("m mm mme mlle dr etc cf av apr env p pp vol no n° st ste éd");
     d.subjectPronouns = words("il elle on qui ce cela ça qu’il qu'il qu’elle qu'elle");
     d.functionWords = words("et ou de des du la le les en à a au aux un une qui que qu’il qu'il qu’elle qu'elle eux "

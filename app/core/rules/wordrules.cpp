@@ -56,7 +56,7 @@ Split findSplit(const QString &word, bool partOfFullName, const Document &doc, c
         // A name the article uses on its own that the dictionary lacks:
         // "Rutte" in "Ruttea-t-il". Ordinary words count only through the
         // dictionary branch below ("Le" in "Levan" is not a name).
-        const bool leftInArticle = doc.count(left) > 0 && !lexicon.isWord(left);
+        const bool leftInArticle = lexicon.isUserWord(left) || (doc.count(left) > 0 && !lexicon.isWord(left));
         if (leftInArticle) {
             score += 4;
         } else if (lexicon.isWord(left) && !partOfFullName) {
@@ -164,10 +164,15 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         if (a.paragraph != b.paragraph || !onlySpaceBetween(doc.body(), a.end, b.start) || a.hasDigit() || b.hasDigit()
             || !startsWithLetter(a.text) || !isLowerInitial(b.text))
             continue;
-        if (lexicon.isWord(a.text) && lexicon.isWord(b.text))
-            continue;
         const QString joined = a.text + b.text;
         if (joined.size() < 5 || !lexicon.isWord(joined))
+            continue;
+        // Both halves may be words by accident ("dé" + "nonçant"); a short
+        // first half that is no function word, glued to a long word, is
+        // still a broken word. "en fin", "sur tout", "de main" are not.
+        const bool fragment =
+            a.text.size() <= 3 && !lang.functionWords.contains(a.text.toLower()) && joined.size() >= 8;
+        if (lexicon.isWord(a.text) && lexicon.isWord(b.text) && !fragment)
             continue;
         out.append({a.start,
                     b.end,
@@ -202,6 +207,21 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         run = {};
     };
 
+    // The other language that accepts word i when this article's rejects it.
+    QHash<qsizetype, QString> foreignCache;
+    auto foreignOf = [&](qsizetype i) -> QString {
+        if (i < 0 || i >= words.size())
+            return {};
+        if (auto it = foreignCache.constFind(i); it != foreignCache.cend())
+            return *it;
+        const QString &text = words.at(i).text;
+        QString result;
+        if (isLowerInitial(text) && text.size() >= 2 && !words.at(i).hasDigit() && !lexicon.isWord(text))
+            result = others.languageAccepting(text);
+        foreignCache.insert(i, result);
+        return result;
+    };
+
     for (qsizetype i = 0; i < words.size(); ++i) {
         const Word &w = words.at(i);
         if (consumed.contains(i) || !startsWithLetter(w.text) || w.hasDigit() || lexicon.isWord(w.text)) {
@@ -217,9 +237,27 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             continue;
         }
 
+        // "the government" in French: a neighbour of the same language makes
+        // a run of foreign words likelier than a missing accent ("thé").
+        const QString foreign = prefix == 0 ? foreignOf(i) : QString();
+        const bool inForeignRun = !foreign.isEmpty() && (foreignOf(i - 1) == foreign || foreignOf(i + 1) == foreign);
+        if (lang.restoresAccents && !inForeignRun) {
+            const QString accented = restoreAccents(word, lexicon);
+            if (!accented.isEmpty()) {
+                flushRun();
+                out.append({start,
+                            w.end,
+                            FindingCategory::Diacritics,
+                            Severity::Minor,
+                            QStringLiteral("diacritics.missing-accent"),
+                            tr("“%1” is missing an accent: “%2”.").arg(word, accented),
+                            {accented}});
+                continue;
+            }
+        }
         // Another language's word, lower case: part of an untranslated run.
-        if (isLowerInitial(word) && word.size() >= 3) {
-            const QString other = others.languageAccepting(word);
+        {
+            const QString &other = foreign;
             if (!other.isEmpty()) {
                 if (run.first >= 0 && (run.language != other || words.at(run.last).paragraph != w.paragraph))
                     flushRun();
@@ -249,25 +287,13 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                         {fixed}});
             continue;
         }
-        if (lang.restoresAccents) {
-            const QString accented = restoreAccents(word, lexicon);
-            if (!accented.isEmpty()) {
-                out.append({start,
-                            w.end,
-                            FindingCategory::Diacritics,
-                            Severity::Minor,
-                            QStringLiteral("diacritics.missing-accent"),
-                            tr("“%1” is missing an accent: “%2”.").arg(word, accented),
-                            {accented}});
-                continue;
-            }
-        }
         QString stem = word;
         if (stem.endsWith(QStringLiteral("’s")) || stem.endsWith(QStringLiteral("'s")))
             stem.chop(2); // "Tarrowmere’s"
-        const bool nameLike = word.front().isUpper()
-            && (doc.count(word) >= 2 || doc.count(stem) >= 1 + (stem == word ? 1 : 0)
-                || w.position != SentencePosition::Start || w.isAllCaps());
+        const int occurrences =
+            doc.count(stem) + doc.count(stem + QStringLiteral("’s")) + doc.count(stem + QStringLiteral("'s"));
+        const bool nameLike =
+            word.front().isUpper() && (occurrences >= 2 || w.position != SentencePosition::Start || w.isAllCaps());
         if (nameLike) {
             out.append({start,
                         w.end,

@@ -36,6 +36,15 @@ struct Annotation {
     QDateTime modified;
 };
 
+// A finding the user chose to ignore in one article; matched by rule and
+// span, so it stays ignored when the article is checked again.
+struct IgnoredFinding {
+    QString rule;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString text;
+};
+
 struct StoredArticle {
     qint64 id = 0;
     QString sha256;

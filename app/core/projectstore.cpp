@@ -74,6 +74,29 @@ INSERT INTO label (name, kind, color, hotkey) VALUES
     ('Claim',        'claim',  '#cc79a7', '4');
 )sql";
 
+// Version 2: the project dictionary and the findings the user ignored.
+const char *const MigrationV2 = R"sql(
+CREATE TABLE dictionary_word (
+    word  TEXT PRIMARY KEY,
+    added TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE ignored_finding (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    rule       TEXT NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    created    TEXT NOT NULL,
+    UNIQUE (article_id, rule, start, "end")
+) STRICT;
+)sql";
+
+// Step N takes a project from user_version N-1 to N. Steps only ever get
+// appended; each runs in its own transaction.
+const char *const Migrations[] = {SchemaV1, MigrationV2};
+
 const char *const AnnotationColumns =
     "id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, modified";
 
@@ -176,9 +199,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (Status s = store->configure(); !s)
         return makeError(tr("Cannot configure %1: %2").arg(path, s.error()));
     if (empty) {
-        if (Status s = store->createSchema(); !s)
+        if (Status s = store->setApplicationId(); !s)
             return makeError(tr("Cannot create the project %1: %2").arg(path, s.error()));
     }
+    if (Status s = store->migrate(int(*version)); !s)
+        return makeError(tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, s.error()));
     return store;
 }
 
@@ -194,18 +219,97 @@ Status ProjectStore::configure()
     return m_db.exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;"));
 }
 
-Status ProjectStore::createSchema()
+Status ProjectStore::setApplicationId()
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    if (Status s = m_db.exec(QString::fromUtf8(SchemaV1)); !s)
-        return s;
-    if (Status s = m_db.exec(
-            QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;").arg(ApplicationId).arg(SchemaVersion));
-        !s)
-        return s;
-    return tx.commit();
+    return m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+}
+
+Status ProjectStore::migrate(int fromVersion)
+{
+    static_assert(std::size(Migrations) == SchemaVersion, "one migration step per schema version");
+    for (int version = fromVersion + 1; version <= SchemaVersion; ++version) {
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status();
+        if (Status s = m_db.exec(QString::fromUtf8(Migrations[version - 1])); !s)
+            return s;
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QSet<QString>> ProjectStore::dictionaryWords()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT word FROM dictionary_word"));
+    if (!stmt)
+        return makeError(stmt.error());
+    QSet<QString> words;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        words.insert(stmt->text(0));
+    }
+    return words;
+}
+
+Status ProjectStore::addDictionaryWord(const QString &word)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("INSERT INTO dictionary_word (word, added) VALUES (?1, ?2) ON CONFLICT(word) DO NOTHING"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, word).bind(2, isoNow());
+    return stmt->run();
+}
+
+Status ProjectStore::removeDictionaryWord(const QString &word)
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM dictionary_word WHERE word = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, word);
+    return stmt->run();
+}
+
+Result<QList<IgnoredFinding>> ProjectStore::ignoredFindings(qint64 articleId)
+{
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT rule, start, \"end\", text FROM ignored_finding WHERE article_id = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, articleId);
+    QList<IgnoredFinding> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return makeError(row.error());
+        if (!*row)
+            break;
+        list.append({stmt->text(0), stmt->int64(1), stmt->int64(2), stmt->text(3)});
+    }
+    return list;
+}
+
+Status ProjectStore::addIgnoredFinding(qint64 articleId, const IgnoredFinding &finding)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO ignored_finding (article_id, rule, start, \"end\", text, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT DO NOTHING"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, articleId)
+        .bind(2, finding.rule)
+        .bind(3, finding.start)
+        .bind(4, finding.end)
+        .bind(5, finding.text)
+        .bind(6, isoNow());
+    return stmt->run();
 }
 
 Result<std::optional<qint64>> ProjectStore::findArticleBySha256(const QString &sha256)

@@ -9,6 +9,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -20,7 +21,8 @@ class ProjectStore final
 public:
     // 'MRGN': marks a SQLite file as a Marginalia project.
     static constexpr qint32 ApplicationId = 0x4D52474E;
-    static constexpr int SchemaVersion = 1;
+    // 1: articles, labels, annotations. 2: project dictionary, ignored findings.
+    static constexpr int SchemaVersion = 2;
     static inline const QString FileSuffix = QStringLiteral("marginalia");
 
     // Opens a project, creating it when the file does not exist. Refuses
@@ -46,13 +48,23 @@ public:
     Result<qint64> insertAnnotation(const Annotation &a);
     Status deleteAnnotation(qint64 id);
 
+    // The project dictionary: words accepted in every article of the project.
+    Result<QSet<QString>> dictionaryWords();
+    Status addDictionaryWord(const QString &word);
+    Status removeDictionaryWord(const QString &word);
+
+    // Findings the user dismissed for one article.
+    Result<QList<IgnoredFinding>> ignoredFindings(qint64 articleId);
+    Status addIgnoredFinding(qint64 articleId, const IgnoredFinding &finding);
+
     Result<QString> setting(const QString &key);
     Status setSetting(const QString &key, const QString &value);
 
 private:
     ProjectStore(Database db, QString path);
     Status configure();
-    Status createSchema();
+    Status setApplicationId();
+    Status migrate(int fromVersion);
 
     Database m_db;
     QString m_path;

@@ -176,7 +176,7 @@ void timeScaling(const QString &cli, const QStringList &texts, int runs)
         const double mb = double(QFileInfo(text).size()) / 1e6;
         // The largest texts take seconds a run; fewer repetitions keep the
         // whole benchmark within a couple of minutes.
-        const int n = mb > 10 ? std::max(1, runs / 2) : runs;
+        const int n = mb > 10 ? (runs + 1) / 2 : runs;
         const Measured m = measureCommand(marginaliaCheck(cli, text), n);
         const QString note = m.problem.value_or(
             QStringLiteral("%1, %2 ms per MB").arg(m.output, QString::number(m.timing.medianMs / mb, 'f', 1)));
@@ -207,10 +207,13 @@ int main(int argc, char *argv[])
     const QString cli = parser.value(cliOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     out << "# Speed: marginalia-cli check vs hunspell -l vs aspell list\n";
+    if (texts.isEmpty() || cli.isEmpty()) {
+        out << "\n**Skipped:** no --cli PATH or TEXT given. Run tests/benchmarks/run-speed.sh, which builds the texts.\n";
+        return 0;
+    }
     for (const QString &path : texts + QStringList{cli}) {
-        if (path.isEmpty() || !QFileInfo::exists(path)) {
-            out << "\n**Skipped:** " << (path.isEmpty() ? QStringLiteral("no TEXT or --cli given") : path)
-                << " is missing. Run tests/benchmarks/run-speed.sh, which builds the texts.\n";
+        if (!QFileInfo::exists(path)) {
+            out << "\n**Skipped:** " << path << " is missing. Run tests/benchmarks/run-speed.sh, which builds it.\n";
             return 0;
         }
     }

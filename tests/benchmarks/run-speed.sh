@@ -71,7 +71,11 @@ make_text() {
     {
         printf 'Corpus de vitesse : actualités WMT22 traduites en français\n\n'
         for _ in $(seq "$repeats"); do cat "$base"; done
-    } | head -c "$bytes" | sed '$d' >"$out.tmp"
+    } >"$out.full"
+    # Via a file: piping the repeats into head would end the writer with
+    # SIGPIPE, which pipefail turns into a failure.
+    head -c "$bytes" "$out.full" | sed '$d' >"$out.tmp"
+    rm "$out.full"
     mv "$out.tmp" "$out"
 }
 

@@ -37,6 +37,19 @@ qint64 rawScalar(const QString &path, const char *sql)
     return value;
 }
 
+QString rawText(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
 void rawExec(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
@@ -143,6 +156,64 @@ private Q_SLOTS:
         noLabel.start = 0;
         noLabel.labelId = 999; // foreign_keys=ON
         QVERIFY(!(*store)->insertAnnotation(noLabel).ok());
+    }
+
+    void migratesAVersion1ProjectKeepingItsWork()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.marginalia"));
+        QVERIFY(QFile::copy(QStringLiteral(MARGINALIA_TEST_DATA "/project-v1.marginalia"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 1);
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            auto annotations = (*store)->annotations(1);
+            QVERIFY(annotations.ok());
+            QCOMPARE(annotations->size(), 1);
+            QCOMPARE(annotations->first().quote, QStringLiteral("Petrenko"));
+            // Version 2's tables work.
+            QVERIFY((*store)->addDictionaryWord(QStringLiteral("Petrenko")).ok());
+            QVERIFY((*store)
+                        ->addIgnoredFinding(1, {QStringLiteral("unknown-name"), 15, 23, QStringLiteral("Petrenko")})
+                        .ok());
+        }
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), qint64(ProjectStore::SchemaVersion));
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM dictionary_word"), 1);
+        QCOMPARE(rawText(path, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void keepsTheProjectDictionaryAndIgnoredFindings()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dictionary.marginalia"));
+        qint64 articleId = 0;
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+            Article article;
+            article.text = QStringLiteral("Titre\n\nPetrenko parle.\n");
+            article.bodyLength = article.text.size();
+            auto id = (*store)->importArticle(article);
+            QVERIFY(id.ok());
+            articleId = *id;
+            QVERIFY((*store)->addDictionaryWord(QStringLiteral("Petrenko")).ok());
+            QVERIFY((*store)->addDictionaryWord(QStringLiteral("Petrenko")).ok()); // twice is once
+            QVERIFY((*store)->addDictionaryWord(QStringLiteral("Kyiv")).ok());
+            QVERIFY((*store)->removeDictionaryWord(QStringLiteral("Kyiv")).ok());
+            QVERIFY((*store)
+                        ->addIgnoredFinding(
+                            articleId, {QStringLiteral("spelling.unknown-word"), 7, 15, QStringLiteral("Petrenko")})
+                        .ok());
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY(store.ok());
+        auto words = (*store)->dictionaryWords();
+        QVERIFY(words.ok());
+        QCOMPARE(*words, QSet<QString>{QStringLiteral("Petrenko")});
+        auto ignored = (*store)->ignoredFindings(articleId);
+        QVERIFY(ignored.ok());
+        QCOMPARE(ignored->size(), 1);
+        QCOMPARE(ignored->first().rule, QStringLiteral("spelling.unknown-word"));
+        QCOMPARE(ignored->first().start, 7);
     }
 
     void refusesAFileThatIsNotSqlite()

@@ -1,8 +1,10 @@
 #include "articleview.h"
 
+#include "findingstyle.h"
 #include "layerhighlighter.h"
 #include "tokenizer.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QTextBlock>
 #include <QToolTip>
@@ -10,15 +12,6 @@
 namespace Marginalia::Ui {
 
 namespace {
-
-QTextCharFormat findingFormat(const Finding &finding)
-{
-    QTextCharFormat format;
-    format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    format.setUnderlineColor(finding.category == FindingCategory::Spelling ? QColor(Qt::red)
-                                                                           : QColor(0xd5, 0x5e, 0x00));
-    return format;
-}
 
 QTextCharFormat annotationFormat(const QColor &color)
 {
@@ -75,9 +68,9 @@ void ArticleView::setFindings(const Findings &findings, bool suggestionsReady)
     spans.reserve(findings.size());
     for (const Finding &f : findings) {
         if (f.start < m_offsets.codePointCount())
-            spans.append({toDocument(f.start), toDocument(f.end), findingFormat(f)});
+            spans.append({toDocument(f.start), toDocument(f.end), FindingStyle::format(f)});
     }
-    m_highlighter->setLayer(LayerHighlighter::FindingLayer, std::move(spans));
+    m_highlighter->setLayer(LayerHighlighter::FindingLayer, std::move(spans), firstVisibleBlock().blockNumber());
 }
 
 void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QList<Label> &labels)
@@ -92,7 +85,7 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QLi
     QList<FormatSpan> spans;
     for (const Annotation &a : annotations)
         spans.append({toDocument(a.start), toDocument(a.end), annotationFormat(colors.value(a.labelId, Qt::yellow))});
-    m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, std::move(spans));
+    m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, std::move(spans), firstVisibleBlock().blockNumber());
 }
 
 std::optional<Span> ArticleView::selectedSpan(SelectionMode mode) const
@@ -141,14 +134,14 @@ QString ArticleView::describe(qint64 position) const
     for (const Finding &f : m_findings) {
         if (position < f.start || position >= f.end)
             continue;
-        QString line = f.message.toHtmlEscaped();
+        QString line = QStringLiteral("<b>%1</b> · %2<br>")
+                           .arg(FindingStyle::categoryName(f.category).toHtmlEscaped(), severityId(f.severity))
+            + f.message.toHtmlEscaped();
         if (!f.suggestions.isEmpty())
             line += QStringLiteral("<br><i>") + tr("Suggestions:") + QStringLiteral("</i> ")
                 + f.suggestions.mid(0, 6).join(QStringLiteral(", ")).toHtmlEscaped();
-        else if (!m_suggestionsReady)
+        else if (!m_suggestionsReady && f.category == FindingCategory::Spelling)
             line += QStringLiteral("<br><i>") + tr("Looking for suggestions…") + QStringLiteral("</i>");
-        else
-            line += QStringLiteral("<br><i>") + tr("No suggestions.") + QStringLiteral("</i>");
         lines << line;
     }
     for (const Annotation &a : m_annotations) {
@@ -156,7 +149,17 @@ QString ArticleView::describe(qint64 position) const
             lines << tr("Tagged <b>%1</b>: “%2”")
                          .arg(m_labelNames.value(a.labelId).toHtmlEscaped(), a.quote.left(80).toHtmlEscaped());
     }
-    return lines.join(QStringLiteral("<hr>"));
+    if (lines.isEmpty())
+        return {};
+    lines << QStringLiteral("<i>") + tr("Right-click for actions.") + QStringLiteral("</i>");
+    return QStringLiteral("<div style='white-space:pre-wrap; width:420px'>") + lines.join(QStringLiteral("<hr>"))
+        + QStringLiteral("</div>");
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QTextCursor cursor = cursorForPosition(event->pos());
+    Q_EMIT contextMenuRequested(fromDocument(cursor.position()), event->globalPos());
 }
 
 bool ArticleView::event(QEvent *event)

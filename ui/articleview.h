@@ -43,8 +43,15 @@ public:
     // What the tooltip shows for a code point offset (findings and tags).
     QString describe(qint64 position) const;
 
+    LayerHighlighter *highlighter() const { return m_highlighter; }
+
+Q_SIGNALS:
+    // A right click at a code point offset; the window builds the menu.
+    void contextMenuRequested(qint64 position, const QPoint &globalPos);
+
 protected:
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     int toDocument(qint64 codePoint) const;

@@ -1,5 +1,7 @@
 #include "layerhighlighter.h"
 
+#include <QElapsedTimer>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -9,13 +11,34 @@ namespace Marginalia::Ui {
 LayerHighlighter::LayerHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &LayerHighlighter::continueRehighlight);
 }
 
-void LayerHighlighter::setLayer(Layer layer, QList<FormatSpan> spans)
+void LayerHighlighter::setLayer(Layer layer, QList<FormatSpan> spans, int firstBlock)
 {
     std::sort(spans.begin(), spans.end(), [](const FormatSpan &a, const FormatSpan &b) { return a.start < b.start; });
     m_layers[layer] = std::move(spans);
-    rehighlight();
+    m_startBlock = std::max(0, firstBlock);
+    m_blocksDone = 0;
+    continueRehighlight();
+}
+
+void LayerHighlighter::continueRehighlight()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    const int count = doc->blockCount();
+    QElapsedTimer clock;
+    clock.start();
+    while (m_blocksDone < count && clock.elapsed() < SliceMs) {
+        rehighlightBlock(doc->findBlockByNumber((m_startBlock + m_blocksDone) % count));
+        ++m_blocksDone;
+    }
+    if (m_blocksDone < count)
+        m_timer.start();
 }
 
 void LayerHighlighter::highlightBlock(const QString &text)

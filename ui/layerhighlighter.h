@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTimer>
 
 namespace Marginalia::Ui {
 
@@ -25,14 +26,25 @@ public:
 
     explicit LayerHighlighter(QTextDocument *document);
 
-    void setLayer(Layer layer, QList<FormatSpan> spans);
+    // Replaces a layer and repaints the document in slices of at most
+    // SliceMs, starting at `firstBlock` (the first visible one), so a long
+    // article never blocks the window.
+    void setLayer(Layer layer, QList<FormatSpan> spans, int firstBlock = 0);
+    bool isUpToDate() const { return !m_timer.isActive(); }
+
+    static constexpr int SliceMs = 15;
     const QList<FormatSpan> &layer(Layer layer) const { return m_layers[layer]; }
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void continueRehighlight();
+
     QList<FormatSpan> m_layers[LayerCount];
+    QTimer m_timer;
+    int m_startBlock = 0;
+    int m_blocksDone = 0;
 };
 
 } // namespace Marginalia::Ui

@@ -1,16 +1,22 @@
 #include "mainwindow.h"
 
 #include "articleview.h"
+#include "findingspanel.h"
+#include "findingstyle.h"
 #include "jsonlexport.h"
 #include "session.h"
 #include "spellbackend.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -48,6 +54,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_saveStatus);
     m_saveStatus->setText(tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
     m_saveStatus->setToolTip(m_session.store().path());
+
+    m_findings = new FindingsPanel(this);
+    auto *dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setWidget(m_findings);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_findings, &FindingsPanel::findingActivated, this, [this](qint64 start, qint64 end) {
+        m_view->selectSpan(start, end);
+        m_view->ensureCursorVisible();
+    });
+    connect(m_view, &ArticleView::contextMenuRequested, this, &MainWindow::showContextMenu);
 
     createActions();
 
@@ -96,6 +113,13 @@ void MainWindow::createActions()
     QAction *remove = tagMenu->addAction(tr("&Remove Tags at Caret"), this, &MainWindow::removeTagsAtCaret);
     remove->setShortcut(QKeySequence::Delete);
 
+    QMenu *check = menuBar()->addMenu(tr("&Check"));
+    QAction *next = check->addAction(tr("&Next Finding"), this, &MainWindow::nextFinding);
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previous = check->addAction(tr("&Previous Finding"), this, &MainWindow::previousFinding);
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    check->addAction(dock()->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -122,6 +146,7 @@ void MainWindow::showArticle()
 void MainWindow::showFindings()
 {
     m_view->setFindings(m_session.findings(), m_session.suggestionsReady());
+    m_findings->setFindings(m_session.findings());
     const BackendInfo &b = m_session.backend();
     if (!b.backend.isEmpty()) {
         m_findingStatus->setText(tr("%n finding(s)", nullptr, int(m_session.findings().size())));
@@ -133,6 +158,52 @@ void MainWindow::showFindings()
 void MainWindow::showAnnotations()
 {
     m_view->setAnnotations(m_session.annotations(), m_session.labels());
+}
+
+QDockWidget *MainWindow::dock() const
+{
+    return findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+}
+
+void MainWindow::nextFinding()
+{
+    m_findings->step(m_view->caretPosition(), true);
+}
+
+void MainWindow::previousFinding()
+{
+    const auto span = m_view->selectedSpan(ArticleView::SelectionMode::Exact);
+    m_findings->step(span ? span->start : m_view->caretPosition(), false);
+}
+
+void MainWindow::showContextMenu(qint64 position, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    for (const Finding &f : m_session.findingsAt(position)) {
+        QAction *title = menu.addAction(FindingStyle::categoryName(f.category) + QStringLiteral(": ") + f.message);
+        title->setEnabled(false);
+        for (const QString &s : f.suggestions.mid(0, 5)) {
+            menu.addAction(tr("Copy “%1”").arg(s), this, [s] { QGuiApplication::clipboard()->setText(s); });
+        }
+        menu.addAction(tr("Ignore This Finding"), this, [this, f] {
+            if (Status st = m_session.ignoreFinding(f); !st)
+                showWarning(st.error());
+        });
+        const bool wordLike = f.category == FindingCategory::Spelling || f.category == FindingCategory::UnknownName
+            || f.category == FindingCategory::NameInconsistency;
+        if (wordLike && !f.text.contains(u' ')) {
+            menu.addAction(tr("Add “%1” to the Project Dictionary").arg(f.text), this, [this, word = f.text] {
+                if (Status st = m_session.addToDictionary(word); !st)
+                    showWarning(st.error());
+            });
+        }
+        menu.addSeparator();
+    }
+    if (m_view->textCursor().hasSelection())
+        menu.addAction(tr("&Copy"), m_view, &ArticleView::copy);
+    if (menu.isEmpty())
+        return;
+    menu.exec(globalPos);
 }
 
 void MainWindow::showWarning(const QString &message)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 
 namespace Marginalia {
@@ -14,6 +15,7 @@ class Session;
 namespace Marginalia::Ui {
 
 class ArticleView;
+class FindingsPanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -23,6 +25,7 @@ public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
     ArticleView *articleView() const { return m_view; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
 
 public Q_SLOTS:
     void openArticle();
@@ -30,16 +33,21 @@ public Q_SLOTS:
     void tagSelection(qint64 labelId);
     void removeTagsAtCaret();
     void showAbout();
+    void nextFinding();
+    void previousFinding();
 
 private:
     void createActions();
+    QDockWidget *dock() const;
     void showArticle();
     void showFindings();
     void showAnnotations();
     void showWarning(const QString &message);
+    void showContextMenu(qint64 position, const QPoint &globalPos);
 
     Session &m_session;
     ArticleView *m_view = nullptr;
+    FindingsPanel *m_findings = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

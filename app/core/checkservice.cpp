@@ -16,7 +16,8 @@ public:
     {
     }
 
-    void run(quint64 request, const QString &text, qint64 bodyLength, const QString &language)
+    void run(quint64 request, const QString &text, qint64 bodyLength, const QString &language,
+             const QSet<QString> &userWords)
     {
         if (request != m_latest->load())
             return;
@@ -33,6 +34,7 @@ public:
             }
             m_checker = std::make_unique<Checker>(std::move(*backend));
         }
+        m_checker->setUserWords(userWords);
         Findings findings = m_checker->check(text, bodyLength);
         const SpellBackend &b = m_checker->backend();
         Q_EMIT checked(request, findings, BackendInfo{b.backendName(), b.dictionary(), b.language()});
@@ -88,12 +90,15 @@ CheckService::~CheckService()
     m_thread.wait();
 }
 
-quint64 CheckService::check(const QString &text, qint64 bodyLength, const QString &language)
+quint64 CheckService::check(const QString &text, qint64 bodyLength, const QString &language,
+                            const QSet<QString> &userWords)
 {
     const quint64 request = m_latest->fetch_add(1) + 1;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, request, text, bodyLength, language] { worker->run(request, text, bodyLength, language); },
+        [worker = m_worker, request, text, bodyLength, language, userWords] {
+            worker->run(request, text, bodyLength, language, userWords);
+        },
         Qt::QueuedConnection);
     return request;
 }

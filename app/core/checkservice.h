@@ -6,6 +6,7 @@
 #include "finding.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -32,7 +33,8 @@ public:
     // Queues a check of text[0, bodyLength) (code points). `language` may be
     // a language ("fr"), a dictionary ("fr_FR") or empty (guess). Returns the
     // request number that the signals carry.
-    quint64 check(const QString &text, qint64 bodyLength, const QString &language);
+    // `userWords` are accepted as correct (project dictionary, tagged names).
+    quint64 check(const QString &text, qint64 bodyLength, const QString &language, const QSet<QString> &userWords = {});
 
 Q_SIGNALS:
     // Findings without suggestions: paint these at once.

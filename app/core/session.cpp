@@ -2,6 +2,7 @@
 
 #include "appdirs.h"
 #include "articleloader.h"
+#include "tokenizer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +28,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
     if (!labels)
         return makeError(labels.error());
     session->m_labels = *labels;
+    auto dictionary = session->m_store->dictionaryWords();
+    if (!dictionary)
+        return makeError(dictionary.error());
+    session->m_dictionary = *dictionary;
     return session;
 }
 
@@ -38,6 +43,9 @@ Session::Session(std::unique_ptr<ProjectStore> store)
     auto refresh = [this] {
         if (Status s = reloadAnnotations(); !s)
             Q_EMIT warning(s.error());
+        // A newly tagged name is no longer a finding.
+        if (hasArticle() && userWords() != m_checkedWith)
+            startCheck();
     };
     connect(m_annotator.get(), &Annotator::annotationAdded, this, refresh);
     connect(m_annotator.get(), &Annotator::annotationRemoved, this, refresh);
@@ -47,17 +55,15 @@ Session::Session(std::unique_ptr<ProjectStore> store)
             [this](quint64 request, const Findings &findings, const BackendInfo &backend) {
                 if (request != m_checkRequest)
                     return;
-                m_findings = findings;
                 m_backend = backend;
                 m_suggestionsReady = false;
-                Q_EMIT findingsChanged();
+                applyFindings(findings);
             });
     connect(&m_checkService, &CheckService::suggestionsReady, this, [this](quint64 request, const Findings &findings) {
         if (request != m_checkRequest)
             return;
-        m_findings = findings;
         m_suggestionsReady = true;
-        Q_EMIT findingsChanged();
+        applyFindings(findings);
     });
     connect(&m_checkService, &CheckService::failed, this, [this](quint64 request, const QString &message) {
         if (request == m_checkRequest)
@@ -100,7 +106,11 @@ Status Session::showArticle(qint64 articleId)
     auto article = m_store->article(articleId);
     if (!article)
         return makeError(article.error());
+    auto ignored = m_store->ignoredFindings(articleId);
+    if (!ignored)
+        return makeError(ignored.error());
     m_article = *article;
+    m_ignored = *ignored;
     m_findings.clear();
     m_suggestionsReady = false;
     if (Status s = reloadAnnotations(); !s)
@@ -108,8 +118,79 @@ Status Session::showArticle(qint64 articleId)
     (void)m_store->setSetting(LastArticleKey, QString::number(articleId));
     Q_EMIT articleChanged();
     Q_EMIT findingsChanged();
-    m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, m_article.language);
+    startCheck();
     return {};
+}
+
+void Session::startCheck()
+{
+    m_checkedWith = userWords();
+    m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, m_article.language, m_checkedWith);
+}
+
+void Session::applyFindings(const Findings &findings)
+{
+    m_findings.clear();
+    for (const Finding &f : findings) {
+        const bool ignored = std::any_of(m_ignored.cbegin(), m_ignored.cend(), [&f](const IgnoredFinding &i) {
+            return i.rule == f.rule && i.start == f.start && i.end == f.end;
+        });
+        if (!ignored)
+            m_findings.append(f);
+    }
+    Q_EMIT findingsChanged();
+}
+
+QSet<QString> Session::userWords() const
+{
+    QSet<QString> words = m_dictionary;
+    QSet<qint64> entityLabels;
+    for (const Label &l : m_labels) {
+        if (l.kind == LabelKind::Entity)
+            entityLabels << l.id;
+    }
+    for (const Annotation &a : m_annotations) {
+        if (!entityLabels.contains(a.labelId))
+            continue;
+        // "Hélène Duvernoy" vouches for "Hélène" and "Duvernoy".
+        for (const Token &t : Tokenizer::words(a.quote))
+            words << a.quote.mid(t.start, t.end - t.start);
+    }
+    return words;
+}
+
+Status Session::addToDictionary(const QString &word)
+{
+    if (word.trimmed().isEmpty())
+        return makeError(QCoreApplication::translate("Session", "There is no word to add."));
+    if (Status s = m_store->addDictionaryWord(word); !s)
+        return s;
+    m_dictionary << word;
+    if (hasArticle())
+        startCheck();
+    return {};
+}
+
+Status Session::ignoreFinding(const Finding &finding)
+{
+    if (!hasArticle())
+        return makeError(QCoreApplication::translate("Session", "No article is open."));
+    const IgnoredFinding ignored{finding.rule, finding.start, finding.end, finding.text};
+    if (Status s = m_store->addIgnoredFinding(m_article.id, ignored); !s)
+        return s;
+    m_ignored << ignored;
+    applyFindings(Findings(m_findings));
+    return {};
+}
+
+Findings Session::findingsAt(qint64 position) const
+{
+    Findings result;
+    for (const Finding &f : m_findings) {
+        if (position >= f.start && position < f.end)
+            result << f;
+    }
+    return result;
 }
 
 Status Session::reloadAnnotations()

@@ -48,6 +48,13 @@ public:
     // Removes every annotation of the current article that covers `position`.
     Result<int> removeAnnotationsAt(qint64 position);
 
+    // Accepts `word` in every article of the project and checks again.
+    Status addToDictionary(const QString &word);
+    // Hides this finding in this article, for good.
+    Status ignoreFinding(const Finding &finding);
+    // The findings of the current article that cover `position`.
+    Findings findingsAt(qint64 position) const;
+
 Q_SIGNALS:
     void articleChanged();
     void annotationsChanged();
@@ -57,6 +64,10 @@ Q_SIGNALS:
 private:
     explicit Session(std::unique_ptr<ProjectStore> store);
     Status reloadAnnotations();
+    // Words the checker accepts: the project dictionary and tagged names.
+    QSet<QString> userWords() const;
+    void startCheck();
+    void applyFindings(const Findings &findings);
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<Annotator> m_annotator;
@@ -65,6 +76,9 @@ private:
     QList<Annotation> m_annotations;
     QList<Label> m_labels;
     Findings m_findings;
+    QSet<QString> m_dictionary;
+    QList<IgnoredFinding> m_ignored;
+    QSet<QString> m_checkedWith; // the user words of the last check
     BackendInfo m_backend;
     quint64 m_checkRequest = 0;
     bool m_suggestionsReady = false;

@@ -208,7 +208,7 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(runsOption).toInt());
     out << "# Speed: marginalia-cli check vs hunspell -l vs aspell list\n";
     if (texts.isEmpty() || cli.isEmpty()) {
-        out << "\n**Skipped:** no --cli PATH or TEXT given. Run tests/benchmarks/run-speed.sh, which builds the texts.\n";
+        out << "\n**Skipped:** no --cli PATH or TEXT given; tests/benchmarks/run-speed.sh gives both.\n";
         return 0;
     }
     for (const QString &path : texts + QStringList{cli}) {

@@ -4,6 +4,7 @@
 #include "textoffsets.h"
 #include "tokenizer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTextStream>
@@ -13,13 +14,13 @@ namespace Marginalia::Eval {
 QString sharedDir()
 {
     const QString fromEnv = qEnvironmentVariable("MARGINALIA_SHARED_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(MARGINALIA_SHARED_DIR) : fromEnv;
+    return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(MARGINALIA_SHARED_DIR) : fromEnv);
 }
 
 QString evalDir()
 {
     const QString fromEnv = qEnvironmentVariable("MARGINALIA_EVAL_DIR");
-    return fromEnv.isEmpty() ? sharedDir() + QStringLiteral("/eval") : fromEnv;
+    return QDir::cleanPath(fromEnv.isEmpty() ? sharedDir() + QStringLiteral("/eval") : fromEnv);
 }
 
 bool overlaps(Span a, Span b)

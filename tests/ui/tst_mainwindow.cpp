@@ -2,10 +2,14 @@
 // checked, select a passage, press 1, and find the tag in the project file.
 
 #include "articleview.h"
+#include "findingsmodel.h"
+#include "findingspanel.h"
+#include "layerhighlighter.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "session.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -98,6 +102,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT((*session)->findings().size(), 2, 30000);
         // The layout of the block holding "OTANet" carries a wave underline there.
         Ui::ArticleView *view = window.articleView();
+        QTRY_VERIFY(view->highlighter()->isUpToDate());
         const QString shown = view->toPlainText();
         const int at = int(shown.indexOf(QStringLiteral("OTANet")));
         const QTextBlock block = view->document()->findBlock(at);
@@ -108,6 +113,29 @@ private Q_SLOTS:
                 underlined = true;
         }
         QVERIFY(underlined);
+    }
+
+    void f8StepsThroughFindingsAndSelectsThem()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("f8.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.findingsPanel()->model()->rowCount(), 2, 30000);
+        QAbstractItemModelTester tester(window.findingsPanel()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Ui::ArticleView *view = window.articleView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F8);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("OTANet"));
+        QTest::keyClick(view, Qt::Key_F8);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("euxdénonçant"));
+        QTest::keyClick(view, Qt::Key_F8); // wraps around
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("OTANet"));
+        QTest::keyClick(view, Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("euxdénonçant"));
     }
 };
 

@@ -1,0 +1,104 @@
+// The Session headless: what the user's choices (tag a name, add a word,
+// ignore a finding) do to the findings, and that they survive a reopen.
+
+#include "session.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marginalia;
+
+namespace {
+
+const char *const ArticleText = "Le ministre Kowalczyk arrive\n\n"
+                                "Le ministre Kowalczyk est arrivé hier. Kowalczyk a parlé avec l’OTANet les "
+                                "alliés.\n\nfr-42\n";
+
+bool hasFinding(const Session &session, const QString &text, FindingCategory category)
+{
+    return std::any_of(session.findings().cbegin(), session.findings().cend(),
+                       [&](const Finding &f) { return f.text == text && f.category == category; });
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_article;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_article = m_dir.filePath(QStringLiteral("fr-42.txt"));
+        QFile f(m_article);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ArticleText);
+    }
+
+    void taggingANameRemovesItsFindings()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("tag.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(s, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName), 30000);
+        const QString text = s.article().text;
+        const qint64 start = text.indexOf(QStringLiteral("Kowalczyk"));
+        QVERIFY(s.tag(start, start + 9, 1).ok()); // Person
+        QTRY_VERIFY_WITH_TIMEOUT(!hasFinding(s, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName), 30000);
+        // Undoing the tag brings the note back.
+        s.annotator().undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(s, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName), 30000);
+    }
+
+    void theProjectDictionaryIsKept()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("dictionary.marginalia"));
+        {
+            auto session = Session::open(project);
+            QVERIFY(session.ok());
+            QVERIFY((*session)->openArticleFile(m_article).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(hasFinding(**session, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName),
+                                     30000);
+            QVERIFY((*session)->addToDictionary(QStringLiteral("Kowalczyk")).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(!hasFinding(**session, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName),
+                                     30000);
+        }
+        auto session = Session::open(project);
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(m_article).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(**session, QStringLiteral("OTANet"), FindingCategory::MergedWords), 30000);
+        QVERIFY(!hasFinding(**session, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName));
+    }
+
+    void anIgnoredFindingStaysIgnored()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("ignore.marginalia"));
+        {
+            auto session = Session::open(project);
+            QVERIFY(session.ok());
+            QVERIFY((*session)->openArticleFile(m_article).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(hasFinding(**session, QStringLiteral("OTANet"), FindingCategory::MergedWords),
+                                     30000);
+            const auto it = std::find_if((*session)->findings().cbegin(), (*session)->findings().cend(),
+                                         [](const Finding &f) { return f.text == u"OTANet"; });
+            QVERIFY((*session)->ignoreFinding(*it).ok());
+            QVERIFY(!hasFinding(**session, QStringLiteral("OTANet"), FindingCategory::MergedWords));
+        }
+        auto session = Session::open(project);
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(m_article).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(**session, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName),
+                                 30000);
+        QVERIFY(!hasFinding(**session, QStringLiteral("OTANet"), FindingCategory::MergedWords));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -73,7 +73,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::annotationsChanged, this, &MainWindow::showAnnotations);
     connect(&m_session, &Session::warning, this, &MainWindow::showWarning);
 
-    resize(980, 760);
+    resize(1180, 780);
     if (m_session.hasArticle()) {
         showArticle();
         showFindings();

@@ -1,5 +1,7 @@
 #include "tokenizer.h"
 
+#include "regex.h"
+
 #include <QRegularExpression>
 
 namespace Marginalia::Tokenizer {
@@ -25,7 +27,7 @@ QList<Token> addressSpans(QStringView text)
         QStringLiteral(R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QList<Token> spans;
-    auto it = address.globalMatch(text);
+    auto it = matchAll(address, text);
     while (it.hasNext()) {
         const auto m = it.next();
         spans.append({m.capturedStart(), m.capturedEnd()});

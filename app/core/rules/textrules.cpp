@@ -3,6 +3,8 @@
 
 #include "rules.h"
 
+#include "regex.h"
+
 #include <QRegularExpression>
 
 namespace Marginalia::Rules {
@@ -32,7 +34,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
     for (const Paragraph &p : doc.paragraphs()) {
         const QStringView text = body.mid(p.start, p.end - p.start);
         QList<std::pair<qsizetype, qsizetype>> flagged;
-        auto it = stray.globalMatch(text);
+        auto it = matchAll(stray, text);
         while (it.hasNext()) {
             const auto m = it.next();
             if (m.captured().startsWith(QStringLiteral("..")))
@@ -46,7 +48,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                         tr("“%1”: stray or doubled punctuation.").arg(m.captured()),
                         {m.captured().right(1)}});
         }
-        auto spaces = spaceBefore.globalMatch(text);
+        auto spaces = matchAll(spaceBefore, text);
         while (spaces.hasNext()) {
             const auto m = spaces.next();
             const bool inside = std::any_of(flagged.cbegin(), flagged.cend(), [&m](const auto &f) {
@@ -166,7 +168,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, RawFindings 
                             message,
                             {fix}});
             };
-            auto it = missing.globalMatch(text);
+            auto it = matchAll(missing, text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const qsizetype at = m.capturedStart(1);
@@ -178,7 +180,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, RawFindings 
                 add(m, Severity::Minor, QStringLiteral("typography.fr-space-before-punctuation"),
                     tr("French puts a (no-break) space before “%1”.").arg(m.captured(1)), thin + m.captured(1));
             }
-            it = breaking.globalMatch(text);
+            it = matchAll(breaking, text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
@@ -187,7 +189,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, RawFindings 
                         .arg(m.captured(1)),
                     thin + m.captured(1));
             }
-            it = guillemetOpen.globalMatch(text);
+            it = matchAll(guillemetOpen, text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const bool none = m.captured() == u"«";
@@ -196,7 +198,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, RawFindings 
                          : tr("French typography uses a no-break space after «, not an ordinary space."),
                     QStringLiteral("«\u00A0"));
             }
-            it = guillemetClose.globalMatch(text);
+            it = matchAll(guillemetClose, text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const bool none = m.captured() == u"»";
@@ -209,7 +211,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, RawFindings 
         // The typographic apostrophe, when the article mixes both.
         const bool usesCurly = body.contains(u'’');
         static const QRegularExpression straight(QStringLiteral("(?<=\\p{L})'(?=\\p{L})"));
-        auto it = straight.globalMatch(body);
+        auto it = matchAll(straight, body);
         while (usesCurly && it.hasNext()) {
             const auto m = it.next();
             out.append({m.capturedStart(),
@@ -225,7 +227,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, RawFindings 
     // English and most other languages: no space before ? ! : ;
     static const QRegularExpression spaced(QStringLiteral("(?<=[\\p{L}\\p{N}])[ \u00A0]+([;?!:])"));
     for (const Paragraph &p : doc.paragraphs()) {
-        auto it = spaced.globalMatch(body.mid(p.start, p.end - p.start));
+        auto it = matchAll(spaced, body.mid(p.start, p.end - p.start));
         while (it.hasNext()) {
             const auto m = it.next();
             out.append({p.start + m.capturedStart(),

@@ -4,6 +4,8 @@
 #include "rules/rules.h"
 #include "textoffsets.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Marginalia {
@@ -39,21 +41,24 @@ void resolveOverlaps(Rules::RawFindings &raw)
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
     Rules::RawFindings kept;
+    kept.reserve(raw.size());
+    QHash<std::pair<qsizetype, qsizetype>, qsizetype> bySpan; // span -> index in kept
+    QList<std::pair<qsizetype, qsizetype>> truncations;
     for (const Rules::RawFinding &f : std::as_const(raw)) {
         // A truncated line needs no "missing final punctuation" on top.
-        const bool insideTruncation =
-            f.rule == u"punctuation.paragraph-end"
-            && std::any_of(kept.cbegin(), kept.cend(), [&f](const Rules::RawFinding &k) {
-                   return k.category == FindingCategory::Truncation && f.start >= k.start && f.end <= k.end;
-               });
-        if (insideTruncation)
+        if (f.rule == u"punctuation.paragraph-end"
+            && std::any_of(truncations.cbegin(), truncations.cend(),
+                           [&f](const auto &t) { return f.start >= t.first && f.end <= t.second; }))
             continue;
-        auto same = std::find_if(kept.begin(), kept.end(),
-                                 [&f](const Rules::RawFinding &k) { return k.start == f.start && k.end == f.end; });
-        if (same == kept.end()) {
+        if (f.category == FindingCategory::Truncation)
+            truncations.append({f.start, f.end});
+        const auto span = std::make_pair(f.start, f.end);
+        const auto same = bySpan.constFind(span);
+        if (same == bySpan.cend()) {
+            bySpan.insert(span, kept.size());
             kept.append(f);
-        } else if (specificity(f.category) > specificity(same->category)) {
-            *same = f;
+        } else if (specificity(f.category) > specificity(kept.at(*same).category)) {
+            kept[*same] = f;
         }
     }
     raw = std::move(kept);

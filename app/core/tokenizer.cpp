@@ -50,12 +50,11 @@ bool isHyphen(QChar c)
 QList<Token> words(QStringView text)
 {
     const QList<Token> addresses = addressSpans(text);
-    auto inAddress = [&addresses](qsizetype pos) {
-        for (const Token &a : addresses) {
-            if (pos >= a.start && pos < a.end)
-                return true;
-        }
-        return false;
+    qsizetype nextAddress = 0; // tokens arrive in order: walk the spans once
+    auto inAddress = [&addresses, &nextAddress](qsizetype pos) {
+        while (nextAddress < addresses.size() && addresses.at(nextAddress).end <= pos)
+            ++nextAddress;
+        return nextAddress < addresses.size() && pos >= addresses.at(nextAddress).start;
     };
 
     QList<Token> tokens;

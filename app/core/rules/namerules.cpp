@@ -46,16 +46,28 @@ void checkNames(const Document &doc, const Lexicon &lexicon, RawFindings &out)
     }
 
     // Group by closeness of skeletons: equal, or within one edit (two for
-    // long names).
+    // long names). Only forms with the same first letter and close lengths
+    // can be that close: sort so each form meets only those.
+    QList<std::pair<QString, QString>> keyed; // skeleton, form
+    QHash<QString, qsizetype> firstSeen;
+    for (const QString &form : std::as_const(order)) {
+        firstSeen.insert(form, firstSeen.size());
+        keyed.append({nameSkeleton(form), form});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto &x, const auto &y) {
+        if (x.first.front() != y.first.front())
+            return x.first.front() < y.first.front();
+        return x.first.size() < y.first.size();
+    });
     QHash<QString, QString> majorityOf; // form -> the spelling to suggest
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        for (qsizetype j = i + 1; j < order.size(); ++j) {
-            const QString &a = order.at(i);
-            const QString &b = order.at(j);
-            if (a.front().toLower() != b.front().toLower())
-                continue;
-            const QString sa = nameSkeleton(a);
-            const QString sb = nameSkeleton(b);
+    for (qsizetype i = 0; i < keyed.size(); ++i) {
+        for (qsizetype j = i + 1; j < keyed.size(); ++j) {
+            const QString &sa = keyed.at(i).first;
+            const QString &sb = keyed.at(j).first;
+            if (sb.front() != sa.front() || sb.size() - sa.size() > 2)
+                break;
+            const QString &a = keyed.at(i).second;
+            const QString &b = keyed.at(j).second;
             const int limit = std::min(sa.size(), sb.size()) >= 7 ? 2 : 1;
             if (sa != sb && editDistance(sa, sb, limit) > limit)
                 continue;
@@ -64,7 +76,8 @@ void checkNames(const Document &doc, const Lexicon &lexicon, RawFindings &out)
             if (lexicon.isWord(a) && lexicon.isWord(b) && sa != sb)
                 continue;
             // The rarer spelling is the suspect; on a tie, the later one.
-            const bool aWins = forms.value(a) >= forms.value(b);
+            const bool aWins = forms.value(a) > forms.value(b)
+                || (forms.value(a) == forms.value(b) && firstSeen.value(a) < firstSeen.value(b));
             const QString &kept = aWins ? a : b;
             const QString &suspect = aWins ? b : a;
             if (!majorityOf.contains(suspect))

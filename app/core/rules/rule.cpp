@@ -41,18 +41,24 @@ OtherLanguages::OtherLanguages(const QString &documentLanguage)
 
 OtherLanguages::~OtherLanguages() = default;
 
-void OtherLanguages::load()
+void OtherLanguages::listLanguages()
 {
-    m_loaded = true;
+    m_listed = true;
     QSet<QString> seen{m_documentLanguage};
     for (const QString &code : SpellBackends::availableLanguages()) {
         const QString lang = SpellLanguages::languagePart(code);
         if (seen.contains(lang))
             continue;
         seen.insert(lang);
-        auto backend = SpellBackends::create(lang);
-        if (backend)
-            m_backends.emplace_back(lang, std::move(*backend));
+        // Debian's uk_UA dictionary accepts any Latin-script word (it maps
+        // Latin letters to digits): trust a dictionary on its own script only.
+        const bool cyrillic = lang == u"uk" || lang == u"ru" || lang == u"bg";
+        // English first: the most common source of untranslated fragments.
+        Other other{lang, cyrillic, nullptr, false};
+        if (lang == u"en")
+            m_others.insert(m_others.begin(), std::move(other));
+        else
+            m_others.push_back(std::move(other));
     }
 }
 
@@ -60,18 +66,21 @@ QString OtherLanguages::languageAccepting(const QString &word)
 {
     if (auto it = m_cache.constFind(word); it != m_cache.cend())
         return *it;
-    if (!m_loaded)
-        load();
+    if (!m_listed)
+        listLanguages();
     const bool cyrillic = word.front().script() == QChar::Script_Cyrillic;
     QString result;
-    for (const auto &[lang, backend] : m_backends) {
-        // Debian's uk_UA dictionary accepts any Latin-script word (it maps
-        // Latin letters to digits); only trust a dictionary on its own script.
-        const bool cyrillicDictionary = lang == u"uk" || lang == u"ru" || lang == u"bg";
-        if (cyrillic != cyrillicDictionary)
+    for (Other &other : m_others) {
+        if (cyrillic != other.cyrillic)
             continue;
-        if (backend->isCorrect(word)) {
-            result = lang;
+        if (!other.tried) {
+            // Loading costs 20–250 ms: only when a word of its script asks.
+            other.tried = true;
+            if (auto backend = SpellBackends::create(other.language))
+                other.backend = std::move(*backend);
+        }
+        if (other.backend && other.backend->isCorrect(word)) {
+            result = other.language;
             break;
         }
     }

@@ -69,11 +69,17 @@ public:
     QString languageAccepting(const QString &word);
 
 private:
-    void load();
+    struct Other {
+        QString language;
+        bool cyrillic = false;
+        std::unique_ptr<SpellBackend> backend; // loaded on first use
+        bool tried = false;
+    };
+    void listLanguages();
 
     QString m_documentLanguage;
-    bool m_loaded = false;
-    std::vector<std::pair<QString, std::unique_ptr<SpellBackend>>> m_backends;
+    bool m_listed = false;
+    std::vector<Other> m_others;
     QHash<QString, QString> m_cache;
 };
 

@@ -70,7 +70,8 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
     for (qsizetype i = 1; i < doc.paragraphs().size(); ++i) {
         const Paragraph &p = doc.paragraphs().at(i);
         const QStringView text = body.mid(p.start, p.end - p.start).trimmed();
-        if (text.count(u' ') < 3 || endsLikeASentence(text))
+        // Short lines are headings and subheadings, which carry no full stop.
+        if (text.count(u' ') < 7 || endsLikeASentence(text))
             continue;
         qsizetype end = p.end;
         while (end > p.start && body.at(end - 1).isSpace())
@@ -270,15 +271,23 @@ void checkTruncation(const Document &doc, RawFindings &out)
     // duplicated headline ("Rutte à Kiev" / "Rutte a Kiev").
     const QStringView body = doc.body();
     const auto &paragraphs = doc.paragraphs();
+    // Candidates share their first characters: bucket by a short folded
+    // prefix so that long corpora stay linear.
+    constexpr qsizetype Key = 12;
     QStringList folded;
-    for (const Paragraph &p : paragraphs)
+    QHash<QString, QList<qsizetype>> byPrefix;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs.at(i);
         folded << withoutDiacritics(body.mid(p.start, p.end - p.start).trimmed().toString()).toCaseFolded();
+        if (folded.last().size() >= Key)
+            byPrefix[folded.last().left(Key)].append(i);
+    }
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const QStringView text =
             body.mid(paragraphs.at(i).start, paragraphs.at(i).end - paragraphs.at(i).start).trimmed();
-        if (text.count(u' ') < 2 || endsLikeASentence(text))
+        if (folded.at(i).size() < Key || text.count(u' ') < 2 || endsLikeASentence(text))
             continue;
-        for (qsizetype j = 0; j < paragraphs.size(); ++j) {
+        for (qsizetype j : byPrefix.value(folded.at(i).left(Key))) {
             if (j == i || folded.at(j).size() <= folded.at(i).size() || !folded.at(j).startsWith(folded.at(i)))
                 continue;
             const qsizetype start = body.indexOf(text, paragraphs.at(i).start);

@@ -95,7 +95,7 @@ Split findSplit(const QString &word, bool partOfFullName, const Document &doc, c
 }
 
 // Accent restoration: "etat" -> "état", "deja" -> "déjà", "Etats-Unis" -> "États-Unis".
-QString restoreAccents(const QString &word, const Lexicon &lexicon)
+QString restoreAccents(const QString &word, const Lexicon &lexicon, bool lowerCase)
 {
     static const QHash<QChar, QString> variants{
         {u'e', QStringLiteral("éèêë")}, {u'a', QStringLiteral("àâáä")}, {u'u', QStringLiteral("ùûüú")},
@@ -105,8 +105,10 @@ QString restoreAccents(const QString &word, const Lexicon &lexicon)
     };
     if (word.size() > 20)
         return {};
+    // A capitalised unknown word is far more often a name than a word
+    // missing accents; only its capital is tried ("Etats-Unis" -> "États-Unis").
     QList<qsizetype> positions;
-    for (qsizetype i = 0; i < word.size(); ++i) {
+    for (qsizetype i = 0; i < (lowerCase ? word.size() : 1); ++i) {
         if (variants.contains(word.at(i)))
             positions << i;
     }
@@ -118,7 +120,7 @@ QString restoreAccents(const QString &word, const Lexicon &lexicon)
                 return candidate;
         }
     }
-    if (word.size() > 12)
+    if (word.size() > 12 || !lowerCase)
         return {};
     for (qsizetype a = 0; a < positions.size(); ++a) {
         for (qsizetype b = a + 1; b < positions.size(); ++b) {
@@ -207,6 +209,9 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         run = {};
     };
 
+    // One answer per distinct word: long articles repeat their unknown words.
+    QHash<QString, QString> accentCache;
+
     // The other language that accepts word i when this article's rejects it.
     QHash<qsizetype, QString> foreignCache;
     auto foreignOf = [&](qsizetype i) -> QString {
@@ -242,7 +247,12 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         const QString foreign = prefix == 0 ? foreignOf(i) : QString();
         const bool inForeignRun = !foreign.isEmpty() && (foreignOf(i - 1) == foreign || foreignOf(i + 1) == foreign);
         if (lang.restoresAccents && !inForeignRun) {
-            const QString accented = restoreAccents(word, lexicon);
+            // Two accents ("deja" -> "déjà") only for lower-case words: a
+            // capitalised unknown word is far more often a name.
+            auto cached = accentCache.constFind(word);
+            if (cached == accentCache.cend())
+                cached = accentCache.insert(word, restoreAccents(word, lexicon, isLowerInitial(word)));
+            const QString accented = *cached;
             if (!accented.isEmpty()) {
                 flushRun();
                 out.append({start,

@@ -4,7 +4,7 @@
 // with the text. Whole processes are timed, dictionary loading included,
 // because that is what a user waits for.
 //
-//   bench_speed --cli PATH [--runs N] TEXT [SCALING_TEXT...]
+//   bench_speed --cli PATH [--runs N] [--timeout S] TEXT [SCALING_TEXT...]
 //
 // run-speed.sh builds the texts and installs the peers; see there. Every
 // command runs once untimed first (warm page cache) and must produce
@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -33,15 +34,33 @@ struct Command {
     QList<int> okExitCodes{0};
 };
 
+// How long one process may take, and from what duration a command is timed
+// once instead of repeated: a slow checker must not stall the benchmark.
+struct Limits {
+    int timeoutMs = 600'000;
+    double repeatBelowMs = 20'000;
+};
+
+struct Settings {
+    QString cli;
+    QStringList texts; // the first is the shared one, the rest for scaling
+    int runs = 5;
+    Limits limits;
+};
+
 struct RunOutput {
     int exitCode = -1;
     bool crashed = false;
+    bool timedOut = false;
+    double ms = 0;
     QByteArray stdoutData;
     QByteArray stderrData;
 };
 
-RunOutput runOnce(const Command &command)
+RunOutput runOnce(const Command &command, int timeoutMs = 60'000)
 {
+    QElapsedTimer timer;
+    timer.start();
     QProcess process;
     // The peers decode input by the locale; without UTF-8 they mangle French.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,14 +69,24 @@ RunOutput runOnce(const Command &command)
     if (!command.stdinFile.isEmpty())
         process.setStandardInputFile(command.stdinFile);
     process.start(command.program, command.arguments);
-    process.waitForFinished(-1);
-    return {process.exitCode(), process.exitStatus() != QProcess::NormalExit, process.readAllStandardOutput(),
+    const bool timedOut = !process.waitForFinished(timeoutMs);
+    if (timedOut) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitCode(),
+            process.exitStatus() != QProcess::NormalExit,
+            timedOut,
+            double(timer.nsecsElapsed()) / 1e6,
+            process.readAllStandardOutput(),
             process.readAllStandardError()};
 }
 
 // Why a run's output cannot be trusted, or nothing if it can.
 std::optional<QString> problemWith(const Command &command, const RunOutput &output)
 {
+    if (output.timedOut)
+        return QStringLiteral("%1 did not finish in %2 s").arg(command.name).arg(output.ms / 1000, 0, 'f', 0);
     if (output.crashed || !command.okExitCodes.contains(output.exitCode)) {
         return QStringLiteral("%1 exited with %2: %3")
             .arg(command.name)
@@ -87,14 +116,20 @@ struct Measured {
     std::optional<QString> problem;
 };
 
-Measured measureCommand(const Command &command, int runs)
+Measured measureCommand(const Command &command, int runs, const Limits &limits)
 {
-    const RunOutput warmUp = runOnce(command);
+    const RunOutput warmUp = runOnce(command, limits.timeoutMs);
     Measured m;
     m.problem = problemWith(command, warmUp);
     m.output = describeOutput(command, warmUp.stdoutData);
-    if (!m.problem)
-        m.timing = Bench::measure(runs, [&command] { (void)runOnce(command); });
+    if (m.problem)
+        return m;
+    if (warmUp.ms >= limits.repeatBelowMs) {
+        m.timing = {warmUp.ms, warmUp.ms, warmUp.ms, 1};
+        m.output += QStringLiteral(" (one run: too slow to repeat)");
+        return m;
+    }
+    m.timing = Bench::measure(runs, [&] { (void)runOnce(command, limits.timeoutMs); });
     return m;
 }
 
@@ -143,12 +178,12 @@ void printRatio(const QString &what, double ratio, const QString &target, bool m
 }
 
 // Times the three tools on one text; false when a peer's output is unusable.
-bool comparePeers(const QString &cli, const QString &text, int runs)
+bool comparePeers(const Settings &settings, const QString &text)
 {
     Bench::printHeader(QStringLiteral("Same text, three tools (%1 MB: %2)").arg(megabytes(text), text));
     QList<Measured> results;
-    for (const Command &command : peerCommands(cli, text)) {
-        results.append(measureCommand(command, runs));
+    for (const Command &command : peerCommands(settings.cli, text)) {
+        results.append(measureCommand(command, settings.runs, settings.limits));
         const Measured &m = results.constLast();
         Bench::printRow(command.name, m.timing, m.problem.value_or(m.output));
     }
@@ -169,19 +204,57 @@ bool comparePeers(const QString &cli, const QString &text, int runs)
     return true;
 }
 
-void timeScaling(const QString &cli, const QStringList &texts, int runs)
+void timeScaling(const Settings &settings, const QStringList &texts)
 {
     Bench::printHeader(QStringLiteral("marginalia-cli check as the text grows"));
     for (const QString &text : texts) {
         const double mb = double(QFileInfo(text).size()) / 1e6;
         // The largest texts take seconds a run; fewer repetitions keep the
-        // whole benchmark within a couple of minutes.
-        const int n = mb > 10 ? (runs + 1) / 2 : runs;
-        const Measured m = measureCommand(marginaliaCheck(cli, text), n);
+        // whole benchmark within a few minutes.
+        const int runs = mb > 10 ? (settings.runs + 1) / 2 : settings.runs;
+        const Measured m = measureCommand(marginaliaCheck(settings.cli, text), runs, settings.limits);
         const QString note = m.problem.value_or(
             QStringLiteral("%1, %2 ms per MB").arg(m.output, QString::number(m.timing.medianMs / mb, 'f', 1)));
         Bench::printRow(QStringLiteral("%1 MB").arg(megabytes(text)), m.timing, note);
     }
+}
+
+Settings parseArguments(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times marginalia-cli check against hunspell -l and aspell list."));
+    parser.addHelpOption();
+    const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("The marginalia-cli to time."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per command (default 5)."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Seconds before one run is stopped (default 600)."),
+                                     QStringLiteral("S"), QStringLiteral("600"));
+    parser.addOptions({cli, runs, timeout});
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The text all three tools check."));
+    parser.addPositionalArgument(QStringLiteral("SCALING_TEXT"), QStringLiteral("Texts of growing size."),
+                                 QStringLiteral("[SCALING_TEXT...]"));
+    parser.process(app);
+    Settings settings{parser.value(cli), parser.positionalArguments(), std::max(1, parser.value(runs).toInt()), {}};
+    settings.limits.timeoutMs = std::max(1, parser.value(timeout).toInt()) * 1000;
+    return settings;
+}
+
+// Why the benchmark cannot run here, or nothing if it can.
+std::optional<QString> missingPiece(const Settings &settings)
+{
+    if (settings.texts.isEmpty() || settings.cli.isEmpty())
+        return QStringLiteral("no --cli PATH or TEXT given; tests/benchmarks/run-speed.sh gives both.");
+    for (const QString &path : settings.texts + QStringList{settings.cli}) {
+        if (!QFileInfo::exists(path))
+            return path + QStringLiteral(" is missing. Run tests/benchmarks/run-speed.sh, which builds it.");
+    }
+    for (const QString &peer : {QStringLiteral("hunspell"), QStringLiteral("aspell")}) {
+        if (QStandardPaths::findExecutable(peer).isEmpty())
+            return peer + QStringLiteral(" is not installed (run-speed.sh installs it).");
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -189,46 +262,20 @@ void timeScaling(const QString &cli, const QStringList &texts, int runs)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times marginalia-cli check against hunspell -l and aspell list."));
-    parser.addHelpOption();
-    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("The marginalia-cli to time."),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs per command (default 5)."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({cliOption, runsOption});
-    parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The text all three tools check."));
-    parser.addPositionalArgument(QStringLiteral("SCALING_TEXT"), QStringLiteral("Texts of growing size."),
-                                 QStringLiteral("[SCALING_TEXT...]"));
-    parser.process(app);
-
+    const Settings settings = parseArguments(app);
     QTextStream out(stdout);
-    const QStringList texts = parser.positionalArguments();
-    const QString cli = parser.value(cliOption);
-    const int runs = std::max(1, parser.value(runsOption).toInt());
     out << "# Speed: marginalia-cli check vs hunspell -l vs aspell list\n";
-    if (texts.isEmpty() || cli.isEmpty()) {
-        out << "\n**Skipped:** no --cli PATH or TEXT given; tests/benchmarks/run-speed.sh gives both.\n";
+    if (const auto missing = missingPiece(settings)) {
+        out << "\n**Skipped:** " << *missing << '\n';
         return 0;
     }
-    for (const QString &path : texts + QStringList{cli}) {
-        if (!QFileInfo::exists(path)) {
-            out << "\n**Skipped:** " << path << " is missing. Run tests/benchmarks/run-speed.sh, which builds it.\n";
-            return 0;
-        }
-    }
-    for (const QString &peer : {QStringLiteral("hunspell"), QStringLiteral("aspell")}) {
-        if (QStandardPaths::findExecutable(peer).isEmpty()) {
-            out << "\n**Skipped:** " << peer << " is not installed (run-speed.sh installs it).\n";
-            return 0;
-        }
-    }
-    out << "\nWall-clock time of whole processes (dictionary loading included), median of " << runs
-        << " runs after one untimed warm-up run. " << firstLineOf(QStringLiteral("hunspell"), {QStringLiteral("-v")})
+    out << "\nWall-clock time of whole processes (dictionary loading included), median of " << settings.runs
+        << " runs (half as many above 10 MB; one when a run takes over " << settings.limits.repeatBelowMs / 1000
+        << " s) after one untimed warm-up run. " << firstLineOf(QStringLiteral("hunspell"), {QStringLiteral("-v")})
         << "; " << firstLineOf(QStringLiteral("aspell"), {QStringLiteral("--version")}) << ".\n";
     out.flush();
-    comparePeers(cli, texts.constFirst(), runs);
-    if (texts.size() > 1)
-        timeScaling(cli, texts.mid(1), runs);
+    comparePeers(settings, settings.texts.constFirst());
+    if (settings.texts.size() > 1)
+        timeScaling(settings, settings.texts.mid(1));
     return 0;
 }

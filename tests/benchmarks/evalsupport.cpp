@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Marginalia::Eval {
 
 QString sharedDir()
@@ -45,15 +47,6 @@ Findings flagsFor(const Checker &checker, const QString &text)
     Findings flags = checker.check(text, TextOffsets::codePointLength(text));
     flags.removeIf([](const Finding &f) { return !isFlag(f); });
     return flags;
-}
-
-QList<Span> spansOf(const Findings &findings)
-{
-    QList<Span> spans;
-    spans.reserve(findings.size());
-    for (const Finding &f : findings)
-        spans.append({f.start, f.end});
-    return spans;
 }
 
 void Ratio::add(bool hit)

@@ -39,7 +39,6 @@ bool overlapsAny(Span a, const QList<Span> &spans);
 bool isFlag(const Finding &finding);
 // The flags among the checker's findings for a whole standalone text.
 Findings flagsFor(const Checker &checker, const QString &text);
-QList<Span> spansOf(const Findings &findings);
 
 // hits out of total, printed as a percentage with its counts.
 struct Ratio {

@@ -2,7 +2,7 @@
 # How fast `marginalia-cli check` is next to `hunspell -l` and `aspell list`
 # on ≈2.5 MB of French news, and how its cost grows from 0.25 to 25 MB.
 #
-#   tests/benchmarks/run-speed.sh [--runs N] [--no-build]
+#   tests/benchmarks/run-speed.sh [--runs N] [--timeout S] [--no-build]
 #
 # The text is every WMT22 de-fr French file (../shared/eval/wmt22-de-fr/docs/
 # *.fr.txt: references and MT outputs), concatenated and repeated, under a
@@ -24,13 +24,15 @@ shared=${MARGINALIA_SHARED_DIR:-$root/../shared}
 docs=${MARGINALIA_EVAL_DIR:-$shared/eval}/wmt22-de-fr/docs
 corpus=${SPEED_CORPUS_DIR:-$build/speed-corpus}
 runs=5
+timeout=600
 do_build=1
 
 while [ $# -gt 0 ]; do
     case $1 in
     --runs) runs=$2; shift 2 ;;
+    --timeout) timeout=$2; shift 2 ;;
     --no-build) do_build=0; shift ;;
-    *) echo "usage: $0 [--runs N] [--no-build]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--runs N] [--timeout S] [--no-build]" >&2; exit 2 ;;
     esac
 done
 
@@ -109,7 +111,7 @@ install_peers
 build_corpus
 
 start=$(date +%s%N)
-"$build/bin/bench_speed" --cli "$build/bin/marginalia-cli" --runs "$runs" \
+"$build/bin/bench_speed" --cli "$build/bin/marginalia-cli" --runs "$runs" --timeout "$timeout" \
     "$corpus/fr-2.5MB.txt" "$corpus/fr-0.25MB.txt" "$corpus/fr-2.5MB.txt" "$corpus/fr-25MB.txt"
 echo
 echo "Whole benchmark: $((($(date +%s%N) - start) / 1000000)) ms."

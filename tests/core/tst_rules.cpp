@@ -174,6 +174,9 @@ private Q_SLOTS:
         row("en full name", "en", "Aisling Reddan runs the café.");
         row("en abbreviation", "en", "Mr. Smith arrived at 10 a.m. and spoke.");
         row("en quotes", "en", "“We will stay,” he said (again).");
+        row("en article starting a name", "en", "He wrote for The New York Times and left.");
+        row("fr article starting a name", "fr", "Il est né à La Rochelle en mai.");
+        row("en name at sentence start", "en", "Adeyemi Holdings bought the port.");
     }
 
     void staysQuiet()

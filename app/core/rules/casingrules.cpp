@@ -32,7 +32,11 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
         const QString fixed = lower;
         // "que Ils", "que De nombreux": a pronoun or article never takes a
         // capital inside a sentence.
-        if (lang.closedClass.contains(lower)) {
+        // "The New York Times", "La Rochelle", "De Gaulle": a capitalised
+        // article before another capital starts a name.
+        const bool startsAName =
+            i + 1 < words.size() && words.at(i + 1).isCapitalised() && words.at(i + 1).paragraph == w.paragraph;
+        if (lang.closedClass.contains(lower) && !startsAName) {
             out.append({w.start,
                         w.end,
                         FindingCategory::Casing,

@@ -302,8 +302,12 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             stem.chop(2); // "Tarrowmere’s"
         const int occurrences =
             doc.count(stem) + doc.count(stem + QStringLiteral("’s")) + doc.count(stem + QStringLiteral("'s"));
-        const bool nameLike =
-            word.front().isUpper() && (occurrences >= 2 || w.position != SentencePosition::Start || w.isAllCaps());
+        // A sentence-initial unknown word followed by another capitalised
+        // word ("Adeyemi Holdings", "Kowalczyk Tomasz") is a name too.
+        const bool beforeCapital =
+            i + 1 < words.size() && words.at(i + 1).isCapitalised() && words.at(i + 1).paragraph == w.paragraph;
+        const bool nameLike = word.front().isUpper()
+            && (occurrences >= 2 || w.position != SentencePosition::Start || w.isAllCaps() || beforeCapital);
         if (nameLike) {
             out.append({start,
                         w.end,

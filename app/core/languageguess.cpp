@@ -7,6 +7,10 @@
 #include <QLocale>
 #include <QSet>
 
+#if defined(MARGINALIA_WITH_SONNET)
+#include <Sonnet/GuessLanguage>
+#endif
+
 namespace Marginalia::LanguageGuess {
 
 namespace {
@@ -15,6 +19,18 @@ constexpr qsizetype SampleWords = 150;
 
 QString guess(const QString &text)
 {
+#if defined(MARGINALIA_WITH_SONNET)
+    // Sonnet's trigram models and dictionary vote, limited to the installed
+    // dictionaries, as its own highlighter does.
+    Sonnet::GuessLanguage guesser;
+    guesser.setLimits(5, 0.1);
+    const QString guessed = guesser.identify(text.left(4000), SpellBackends::availableLanguages());
+    if (!guessed.isEmpty()) {
+        const QString code = SpellBackends::resolveLanguage(guessed);
+        if (!code.isEmpty())
+            return code;
+    }
+#endif
     QStringList sample;
     for (const Token &token : Tokenizer::words(text)) {
         const QString word = text.mid(token.start, token.end - token.start);

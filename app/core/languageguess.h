@@ -1,6 +1,7 @@
 #pragma once
 // Guesses an article's language when neither the user nor an `xx-NN` line
-// says it: each installed dictionary votes with the words it accepts.
+// says it: Sonnet's GuessLanguage where Sonnet is the backend, else each
+// installed dictionary votes with the words it accepts.
 
 #include <QString>
 

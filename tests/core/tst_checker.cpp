@@ -4,7 +4,9 @@
 #include "articleloader.h"
 #include "checker.h"
 #include "checkservice.h"
+#include "languageguess.h"
 #include "spellbackend.h"
+#include "spelllanguages.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -88,6 +90,28 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("La ligne T1, l’A320 et le COVID-19 arrivent en 2027.");
         QVERIFY(m_checker->check(text, text.size()).isEmpty());
+    }
+
+    void guessesTheLanguageOfAnArticleWithoutIdLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << QStringLiteral("Le conseil municipal a voté hier soir la construction d’une nouvelle "
+                                              "école. Les habitants attendaient cette décision depuis des années.")
+                            << QStringLiteral("fr");
+        QTest::newRow("en") << QStringLiteral("The town council voted last night to build a new school. Residents had "
+                                              "been waiting for this decision for years.")
+                            << QStringLiteral("en");
+    }
+
+    void guessesTheLanguageOfAnArticleWithoutIdLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        // Sonnet may name a regional variant (en_GB): the language is what counts.
+        const QString guessed = LanguageGuess::guess(text);
+        QVERIFY2(SpellBackends::availableLanguages().contains(guessed), qPrintable(guessed));
+        QCOMPARE(SpellLanguages::languagePart(guessed), language);
     }
 
     void unknownLanguageIsAClearError()

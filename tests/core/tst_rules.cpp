@@ -120,6 +120,8 @@ private Q_SLOTS:
             "name-inconsistency", "Tabakoff", "Tabakov");
         row("en stray punctuation", "en", "They met at the café . , near the quay.", "punctuation", ". ,", ",");
         row("en misspelling", "en", "The goverment resigned.", "spelling", "goverment");
+        row("en capitalised misspelling", "en", "Cases rose in Beligum last week.", "spelling", "Beligum", "Belgium");
+        row("en doubled number", "en", "The death toll passed 100 100 yesterday.", "repetition", "100 100", "100");
     }
 
     void finds()
@@ -177,6 +179,7 @@ private Q_SLOTS:
         row("en article starting a name", "en", "He wrote for The New York Times and left.");
         row("fr article starting a name", "fr", "Il est né à La Rochelle en mai.");
         row("en name at sentence start", "en", "Adeyemi Holdings bought the port.");
+        row("en short name near a word", "en", "The talks with Biden ended.");
     }
 
     void staysQuiet()

@@ -248,7 +248,7 @@ void checkRepetition(const Document &doc, const LanguageData &lang, RawFindings 
     for (qsizetype i = 1; i < words.size(); ++i) {
         const Word &a = words.at(i - 1);
         const Word &b = words.at(i);
-        if (a.paragraph != b.paragraph || a.text.compare(b.text, Qt::CaseInsensitive) != 0 || a.hasDigit())
+        if (a.paragraph != b.paragraph || a.text.compare(b.text, Qt::CaseInsensitive) != 0)
             continue;
         const QStringView between = doc.body().mid(a.end, b.start - a.end);
         if (!std::all_of(between.cbegin(), between.cend(), [](QChar c) { return isSpace(c); }))

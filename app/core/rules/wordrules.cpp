@@ -138,6 +138,46 @@ QString restoreAccents(const QString &word, const Lexicon &lexicon, bool lowerCa
     return {};
 }
 
+// A dictionary word one slip away from `word`: a letter doubled or added
+// ("Brittish"), two letters swapped ("Beligum"), or a wrong vowel
+// ("Michagan"). Only these cheap edits are tried (about 7 per letter), and
+// only words of five letters or more count, so that short names ("Biden")
+// are not taken for words ("Bide").
+QString nearWord(const QString &word, const Lexicon &lexicon)
+{
+    // Compound names ("Hauts-de-Lende") break into parts the dictionary may
+    // know one slip away; only plain words are tried.
+    if (word.size() < 5 || word.size() > 20 || word.contains(u'-') || word.contains(u'’') || word.contains(u'\''))
+        return {};
+    auto accept = [&lexicon](const QString &candidate) { return candidate.size() >= 5 && lexicon.isWord(candidate); };
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        QString deleted = word;
+        deleted.remove(i, 1);
+        if (i > 0 && accept(deleted))
+            return deleted;
+    }
+    for (qsizetype i = 1; i + 1 < word.size(); ++i) {
+        QString swapped = word;
+        std::swap(swapped[i], swapped[i + 1]);
+        if (accept(swapped))
+            return swapped;
+    }
+    static const QString vowels = QStringLiteral("aeiou");
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (!vowels.contains(word.at(i)))
+            continue;
+        for (QChar v : vowels) {
+            if (v == word.at(i))
+                continue;
+            QString changed = word;
+            changed[i] = v;
+            if (accept(changed))
+                return changed;
+        }
+    }
+    return {};
+}
+
 bool onlySpaceBetween(QStringView body, qsizetype from, qsizetype to)
 {
     return to - from == 1 && body.at(from) == u' ';
@@ -211,6 +251,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
 
     // One answer per distinct word: long articles repeat their unknown words.
     QHash<QString, QString> accentCache;
+    QHash<QString, QString> nearCache;
 
     // The other language that accepts word i when this article's rejects it.
     QHash<qsizetype, QString> foreignCache;
@@ -308,6 +349,25 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             i + 1 < words.size() && words.at(i + 1).isCapitalised() && words.at(i + 1).paragraph == w.paragraph;
         const bool nameLike = word.front().isUpper()
             && (occurrences >= 2 || w.position != SentencePosition::Start || w.isAllCaps() || beforeCapital);
+        // A lone capitalised word one slip away from a dictionary word is a
+        // misspelling ("Beligum", "Brittish"), not a name.
+        QString nearby;
+        if (nameLike && occurrences < 2 && !partOfFullName && !w.isAllCaps() && !lexicon.isUserWord(word)) {
+            auto cached = nearCache.constFind(word);
+            if (cached == nearCache.cend())
+                cached = nearCache.insert(word, nearWord(word, lexicon));
+            nearby = *cached;
+        }
+        if (!nearby.isEmpty()) {
+            out.append({start,
+                        w.end,
+                        FindingCategory::Spelling,
+                        Severity::Minor,
+                        QStringLiteral("spelling.near-word"),
+                        tr("“%1” is not in the dictionary; did you mean “%2”?").arg(word, nearby),
+                        {nearby}});
+            continue;
+        }
         if (nameLike) {
             out.append({start,
                         w.end,

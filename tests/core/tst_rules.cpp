@@ -89,6 +89,8 @@ private Q_SLOTS:
             "personne.");
         row("fr unclosed guillemet", "fr", "Il a déclaré « nous viendrons demain et il est parti.", "unpaired-quote",
             "«");
+        row("fr unclosed guillemet before a new paragraph", "fr",
+            "Il a déclaré « nous viendrons demain.\n\nLe maire est reparti.", "unpaired-quote", "«");
         row("fr closing without opening", "fr", "Il a déclaré nous viendrons » demain.", "unpaired-quote", "»");
         row("fr no space before colon", "fr", "Une question demeure: la ligne ouvrira-t-elle ?", "typography", ":",
             "\u00A0:");
@@ -165,6 +167,9 @@ private Q_SLOTS:
         row("fr subject pronoun a", "fr", "Elle a Marie au téléphone.");
         row("fr time", "fr", "Elle est arrivée à 12:30 hier.");
         row("fr brackets", "fr", "Le projet (voté en 2020) avance, dit « le maire ».");
+        row("fr quotation over two paragraphs", "fr",
+            "« Nous viendrons demain, a-t-il dit.\n\n« Et nous resterons longtemps. »");
+        row("fr quotation closed on the next line", "fr", "Il a dit : « Nous viendrons\ndemain. »");
         row("fr ellipsis", "fr", "Il est venu… et il est reparti.");
         row("fr abbreviation", "fr", "Des pommes, des poires, etc. et des prunes.");
         row("fr codes", "fr", "La ligne T1 et l’A320 arrivent en 2027.");

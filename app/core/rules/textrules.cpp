@@ -92,24 +92,50 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
 
 void checkQuotes(const Document &doc, RawFindings &out)
 {
+    // A quotation may run over several paragraphs: French repeats « at the
+    // start of each one, and segment-per-line corpora close it a line later.
+    // What a paragraph leaves open is carried into the next; it is reported
+    // when that paragraph neither continues nor closes it.
     const QStringView body = doc.body();
     struct Pair {
         QChar open;
         QChar close;
     };
     static const Pair pairs[] = {{u'«', u'»'}, {u'“', u'”'}, {u'(', u')'}, {u'[', u']'}};
+    struct Open {
+        QChar mark;
+        qsizetype at;
+        bool carried;
+    };
+    auto reportOpen = [&out](const Open &o) {
+        out.append({o.at,
+                    o.at + 1,
+                    FindingCategory::UnpairedQuote,
+                    Severity::Minor,
+                    QStringLiteral("unpaired-quote.open"),
+                    tr("“%1” opens a quotation or bracket that is never closed.").arg(o.mark),
+                    {}});
+    };
+    QList<Open> carried;
     for (const Paragraph &p : doc.paragraphs()) {
-        QList<std::pair<QChar, qsizetype>> stack; // opener, position
+        QList<Open> stack = carried;
+        for (Open &o : stack)
+            o.carried = true;
+        qsizetype first = p.start;
+        while (first < p.end && isSpace(body.at(first)))
+            ++first;
+        const bool continues = !carried.isEmpty() && first < p.end && body.at(first) == carried.constLast().mark
+            && carried.constLast().mark != u'(';
         for (qsizetype i = p.start; i < p.end; ++i) {
             const QChar c = body.at(i);
+            if (continues && i == first)
+                continue; // « repeated at the start of a continued quotation
             for (const Pair &pair : pairs) {
                 if (c == pair.open) {
-                    stack.append({c, i});
+                    stack.append({c, i, false});
                 } else if (c == pair.close) {
-                    // Close the nearest matching opener; anything opened
-                    // after it was never closed.
                     qsizetype k = stack.size() - 1;
-                    while (k >= 0 && stack.at(k).first != pair.open)
+                    while (k >= 0 && stack.at(k).mark != pair.open)
                         --k;
                     if (k < 0) {
                         out.append({i,
@@ -117,34 +143,27 @@ void checkQuotes(const Document &doc, RawFindings &out)
                                     FindingCategory::UnpairedQuote,
                                     Severity::Minor,
                                     QStringLiteral("unpaired-quote.close"),
-                                    tr("“%1” closes something that was never opened in this paragraph.").arg(c),
+                                    tr("“%1” closes something that was never opened.").arg(c),
                                     {}});
                         continue;
                     }
-                    for (qsizetype u = k + 1; u < stack.size(); ++u) {
-                        out.append(
-                            {stack.at(u).second,
-                             stack.at(u).second + 1,
-                             FindingCategory::UnpairedQuote,
-                             Severity::Minor,
-                             QStringLiteral("unpaired-quote.open"),
-                             tr("“%1” opens a quotation or bracket that is never closed.").arg(stack.at(u).first),
-                             {}});
-                    }
+                    // Anything opened after the matching mark was never closed.
+                    for (qsizetype u = k + 1; u < stack.size(); ++u)
+                        reportOpen(stack.at(u));
                     stack.resize(k);
                 }
             }
         }
-        for (const auto &[opener, at] : std::as_const(stack)) {
-            out.append({at,
-                        at + 1,
-                        FindingCategory::UnpairedQuote,
-                        Severity::Minor,
-                        QStringLiteral("unpaired-quote.open"),
-                        tr("“%1” opens a quotation or bracket that is never closed in this paragraph.").arg(opener),
-                        {}});
+        carried.clear();
+        for (const Open &o : std::as_const(stack)) {
+            if (o.carried && !continues)
+                reportOpen(o); // neither closed nor continued here
+            else
+                carried.append(o);
         }
     }
+    for (const Open &o : std::as_const(carried))
+        reportOpen(o);
 }
 
 void checkTypography(const Document &doc, const LanguageData &lang, RawFindings &out)

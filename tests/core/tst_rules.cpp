@@ -85,6 +85,13 @@ private Q_SLOTS:
         row("fr lower after stop", "fr", "Le texte a été voté. le ministre a signé.", "casing", ". le", " le");
         row("fr stray punctuation", "fr", "Il est venu. , puis il est parti.", "punctuation", ". ,", ",");
         row("fr space before comma", "fr", "Il est venu , puis il est parti.", "punctuation", " ,", ",");
+        row("fr several spaces", "fr", "Il est   venu hier.", "punctuation", "   ", " ");
+        row("fr space inside brackets", "fr", "C’est (enfin ) parti.", "punctuation", " )", ")");
+        row("fr glued brackets", "fr", "Au fond du couloir(celui du deuxième étage) se trouve.", "punctuation", "(",
+            "(");
+        row("fr inverted pronoun", "fr", "Le faut -il vraiment ?", "punctuation", "faut -il", "faut-il");
+        row("fr missing space after comma", "fr", "Il est venu,puis il est parti.", "punctuation", ",", ", ");
+        row("en missing space after stop", "en", "They left early.Then the rain came.", "punctuation", ".", ". ");
         row("fr paragraph end", "fr", "Il est venu hier soir sans prévenir personne", "punctuation", "personne",
             "personne.");
         row("fr unclosed guillemet", "fr", "Il a déclaré « nous viendrons demain et il est parti.", "unpaired-quote",
@@ -171,6 +178,11 @@ private Q_SLOTS:
             "« Nous viendrons demain, a-t-il dit.\n\n« Et nous resterons longtemps. »");
         row("fr quotation closed on the next line", "fr", "Il a dit : « Nous viendrons\ndemain. »");
         row("fr ellipsis", "fr", "Il est venu… et il est reparti.");
+        row("fr prefix in brackets", "fr", "Il faut (re)former tout ça et il (n’)est qu’ingénieur.");
+        row("fr maths", "fr", "Le carré vaut (a + b)² ici.");
+        row("fr addresses and numbers", "fr",
+            "Retrouvez-nous sur lemonde.fr ou écrivez à redaction@journal.fr, il reste 3,5 % et 1.000 euros.");
+        row("en initials", "en", "The U.S. and U.K. delegations met in Washington D.C. on Monday.");
         row("fr abbreviation", "fr", "Des pommes, des poires, etc. et des prunes.");
         row("fr codes", "fr", "La ligne T1 et l’A320 arrivent en 2027.");
         row("fr multiword name", "fr", "Il travaille à la Maison Blanche depuis mai.");

@@ -81,6 +81,8 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
         const QStringView between = doc.body().mid(previous.end, w.start - previous.end);
         if (!between.startsWith(u'.') || between.startsWith(QStringLiteral("..")) || between.contains(u'…'))
             continue;
+        if (!between.contains(u' ') && !between.contains(u'\u00A0'))
+            continue; // "Monde.fr", "example.com": not a sentence boundary
         if (lang.abbreviations.contains(previous.text.toLower()) || previous.text.size() == 1)
             continue; // "etc. et", "M. le maire"
         QString capitalised = w.text;

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <string_view>
+
 namespace Marginalia::Rules {
 
 namespace {
@@ -66,6 +68,111 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
         }
     }
 
+    // A missing space after punctuation: "dit,puis", "partis.Ils". Numbers
+    // (3,5 – 1.000), addresses (exemple.fr, a@b.org) and initials (U.S.)
+    // are not prose.
+    static const QRegularExpression missingAfter(QStringLiteral("(?<=\\p{Ll}{2})([,;.!?])(?=\\p{L})"));
+    for (const Paragraph &p : doc.paragraphs()) {
+        const QStringView text = body.mid(p.start, p.end - p.start);
+        auto it = matchAll(missingAfter, text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            qsizetype runStart = m.capturedStart();
+            while (runStart > 0 && !isSpace(text.at(runStart - 1)))
+                --runStart;
+            qsizetype runEnd = m.capturedEnd();
+            while (runEnd < text.size() && !isSpace(text.at(runEnd)))
+                ++runEnd;
+            const QStringView run = text.mid(runStart, runEnd - runStart);
+            static const QRegularExpression domain(
+                QStringLiteral("\\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl)\\b"));
+            if (run.contains(u'@') || run.contains(QStringLiteral("://")) || run.startsWith(QStringLiteral("www."))
+                || run.contains(domain))
+                continue;
+            // "etc.et" is rare; "a.m.", "i.e." are initials: one letter between dots.
+            if (m.captured(1) == u"." && m.capturedEnd() + 1 < text.size() && text.at(m.capturedEnd() + 1) == u'.')
+                continue;
+            out.append({p.start + m.capturedStart(),
+                        p.start + m.capturedEnd(),
+                        FindingCategory::Punctuation,
+                        Severity::Minor,
+                        QStringLiteral("punctuation.missing-space-after"),
+                        tr("A space is missing after “%1”.").arg(m.captured(1)),
+                        {m.captured(1) + u' '}});
+        }
+    }
+
+    // Spacing damage: several spaces in a row, spaces at the start or end of
+    // a line, a space just inside brackets, a bracket glued to the words
+    // around it when it holds a phrase (not "(re)former").
+    struct SpacingRule {
+        const char *rule;
+        QRegularExpression re;
+        const char *message;
+    };
+    static const SpacingRule spacing[] = {
+        {"punctuation.multiple-spaces", QRegularExpression(QStringLiteral("(?<=\\S)[ \t\u00A0\u202F]{2,}(?=\\S)")),
+         QT_TRANSLATE_NOOP("Rules", "Several spaces in a row.")},
+        {"punctuation.edge-spaces", QRegularExpression(QStringLiteral("^[ \t\u00A0\u202F]+|[ \t\u00A0\u202F]+$")),
+         QT_TRANSLATE_NOOP("Rules", "Spaces at the start or end of the line.")},
+        {"punctuation.space-inside-brackets", QRegularExpression(QStringLiteral("[(\\[] (?=\\S)|(?<=\\S) [)\\]]")),
+         QT_TRANSLATE_NOOP("Rules", "No space goes just inside brackets.")},
+        {"punctuation.glued-brackets", QRegularExpression(QStringLiteral("(?<=\\p{L})\\((?=[^()]*\\s[^()]*\\))")),
+         QT_TRANSLATE_NOOP("Rules", "A space is missing outside this bracket.")},
+    };
+    for (const Paragraph &p : doc.paragraphs()) {
+        const QStringView text = body.mid(p.start, p.end - p.start);
+        for (const SpacingRule &r : spacing) {
+            auto it = matchAll(r.re, text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const QString fix = m.captured().trimmed().isEmpty() ? QStringLiteral(" ") : m.captured().trimmed();
+                out.append({p.start + m.capturedStart(),
+                            p.start + m.capturedEnd(),
+                            FindingCategory::Punctuation,
+                            Severity::Minor,
+                            QString::fromLatin1(r.rule),
+                            tr(r.message),
+                            {r.rule == std::string_view("punctuation.edge-spaces") ? QString() : fix}});
+            }
+        }
+    }
+    // The closing side of a glued bracket: "(celui du deuxième étage)qu’il".
+    static const QRegularExpression gluedClose(QStringLiteral("\\([^()]*\\s[^()]*\\)(?=\\p{L})"));
+    for (const Paragraph &p : doc.paragraphs()) {
+        auto it = matchAll(gluedClose, body.mid(p.start, p.end - p.start));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const qsizetype at = p.start + m.capturedEnd() - 1;
+            out.append({at,
+                        at + 1,
+                        FindingCategory::Punctuation,
+                        Severity::Minor,
+                        QStringLiteral("punctuation.glued-brackets"),
+                        tr("A space is missing outside this bracket."),
+                        {QStringLiteral(") ")}});
+        }
+    }
+    if (lang.language == u"fr") {
+        // "faut -il", "puis -je": the hyphen of an inverted pronoun is glued.
+        static const QRegularExpression inverted(
+            QStringLiteral("(\\p{L}+) -(t-)?(il|elle|on|je|tu|nous|vous|ils|elles)\\b"));
+        for (const Paragraph &p : doc.paragraphs()) {
+            auto it = matchAll(inverted, body.mid(p.start, p.end - p.start));
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const QString fixed = m.captured(1) + u'-' + m.captured(2) + m.captured(3);
+                out.append({p.start + m.capturedStart(),
+                            p.start + m.capturedEnd(),
+                            FindingCategory::Punctuation,
+                            Severity::Minor,
+                            QStringLiteral("punctuation.fr-inverted-pronoun"),
+                            tr("“%1”: no space before the hyphen of an inverted pronoun.").arg(m.captured()),
+                            {fixed}});
+            }
+        }
+    }
+
     // A paragraph that stops without final punctuation (the title excepted).
     for (qsizetype i = 1; i < doc.paragraphs().size(); ++i) {
         const Paragraph &p = doc.paragraphs().at(i);
@@ -87,7 +194,6 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                     tr("This paragraph ends without final punctuation."),
                     {body.mid(wordStart, end - wordStart) + u'.'}});
     }
-    Q_UNUSED(lang);
 }
 
 void checkQuotes(const Document &doc, RawFindings &out)

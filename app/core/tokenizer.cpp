@@ -24,7 +24,8 @@ bool isWordChar(QStringView text, qsizetype i)
 QList<Token> addressSpans(QStringView text)
 {
     static const QRegularExpression address(
-        QStringLiteral(R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl)\b)"),
+        QStringLiteral(
+            R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QList<Token> spans;
     auto it = matchAll(address, text);

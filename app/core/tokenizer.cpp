@@ -25,7 +25,7 @@ QList<Token> addressSpans(QStringView text)
 {
     static const QRegularExpression address(
         QStringLiteral(
-            R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl)\b)"),
+            R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl|cz|sk|at|tv|us|ca|au|jp|cn|in|br|co|me)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QList<Token> spans;
     auto it = matchAll(address, text);

@@ -183,6 +183,10 @@ private Q_SLOTS:
         row("fr addresses and numbers", "fr",
             "Retrouvez-nous sur lemonde.fr ou écrivez à redaction@journal.fr, il reste 3,5 % et 1.000 euros.");
         row("en initials", "en", "The U.S. and U.K. delegations met in Washington D.C. on Monday.");
+        row("en abbreviation and comma", "en", "See James et al., 1995, and China Railway Co., Ltd. today.");
+        row("en compound phrase", "en", "The match went to a tie break after the air freight arrived.");
+        row("en quotation continued from before", "en", "All of it is possible,” the minister added.");
+        row("en domain", "en", "The news server Aktualne.cz reported it.");
         row("fr abbreviation", "fr", "Des pommes, des poires, etc. et des prunes.");
         row("fr codes", "fr", "La ligne T1 et l’A320 arrivent en 2027.");
         row("fr multiword name", "fr", "Il travaille à la Maison Blanche depuis mai.");

@@ -40,7 +40,7 @@ LanguageData english()
     d.allowedRepeats = words("had that");
     d.abbreviations = words("mr mrs ms dr st jr sr etc vs cf no approx inc ltd co");
     d.subjectPronouns = {};
-    d.functionWords = words("and or of the to in on at for with a an is was has said added");
+    d.functionWords = words("and or of the to in on at for with a an as is was has said added");
     return d;
 }
 

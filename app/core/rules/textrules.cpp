@@ -39,7 +39,8 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
         auto it = matchAll(stray, text);
         while (it.hasNext()) {
             const auto m = it.next();
-            if (m.captured().startsWith(QStringLiteral("..")))
+            // "..." is an ellipsis; "al., 1995", "Co., Ltd." close an abbreviation.
+            if (m.captured().startsWith(QStringLiteral("..")) || m.captured() == u".,")
                 continue;
             flagged.append({m.capturedStart(), m.capturedEnd()});
             out.append({p.start + m.capturedStart(),
@@ -71,7 +72,8 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
     // A missing space after punctuation: "dit,puis", "partis.Ils". Numbers
     // (3,5 – 1.000), addresses (exemple.fr, a@b.org) and initials (U.S.)
     // are not prose.
-    static const QRegularExpression missingAfter(QStringLiteral("(?<=\\p{Ll}{2})([,;.!?])(?=\\p{L})"));
+    static const QRegularExpression missingAfter(
+        QStringLiteral("(?<=\\p{Ll}{2})([,;]|[.!?](?=\\p{Lu}\\p{Ll}))(?=\\p{L})"));
     for (const Paragraph &p : doc.paragraphs()) {
         const QStringView text = body.mid(p.start, p.end - p.start);
         auto it = matchAll(missingAfter, text);
@@ -244,13 +246,21 @@ void checkQuotes(const Document &doc, RawFindings &out)
                     while (k >= 0 && stack.at(k).mark != pair.open)
                         --k;
                     if (k < 0) {
-                        out.append({i,
-                                    i + 1,
-                                    FindingCategory::UnpairedQuote,
-                                    Severity::Minor,
-                                    QStringLiteral("unpaired-quote.close"),
-                                    tr("“%1” closes something that was never opened.").arg(c),
-                                    {}});
+                        // In the first sentence of a paragraph it may close a
+                        // quotation opened in the previous paragraph or segment.
+                        const QStringView before = body.mid(p.start, i - p.start);
+                        const bool firstSentence = !before.contains(QStringLiteral(". "))
+                            && !before.contains(QStringLiteral("? ")) && !before.contains(QStringLiteral("! "));
+                        out.append(
+                            {i,
+                             i + 1,
+                             FindingCategory::UnpairedQuote,
+                             firstSentence ? Severity::Info : Severity::Minor,
+                             QStringLiteral("unpaired-quote.close"),
+                             firstSentence
+                                 ? tr("“%1” closes a quotation opened before this paragraph, or never opened.").arg(c)
+                                 : tr("“%1” closes something that was never opened.").arg(c),
+                             {}});
                         continue;
                     }
                     // Anything opened after the matching mark was never closed.

@@ -71,8 +71,10 @@ Split findSplit(const QString &word, bool partOfFullName, const Document &doc, c
                 continue;
             if (hasApostrophe && !rightFunction)
                 continue;
-            if (capitalised && !rightFunction)
-                continue; // "Levan" is not "Le van"
+            // "Levan" is not "Le van", "Sylvana" not "Sylvan a": a capitalised
+            // word splits only before a real function word, after a real word.
+            if (capitalised && (!rightFunction || right.size() < 2 || left.size() < 4))
+                continue;
             score += 1;
         } else if (capitalised && rightFunction) {
             const QString name = namesBySkeleton.value(nameSkeleton(left));
@@ -213,7 +215,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         // first half that is no function word, glued to a long word, is
         // still a broken word. "en fin", "sur tout", "de main" are not.
         const bool fragment =
-            a.text.size() <= 3 && !lang.functionWords.contains(a.text.toLower()) && joined.size() >= 8;
+            a.text.size() <= 2 && !lang.functionWords.contains(a.text.toLower()) && joined.size() >= 8;
         if (lexicon.isWord(a.text) && lexicon.isWord(b.text) && !fragment)
             continue;
         out.append({a.start,

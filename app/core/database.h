@@ -32,6 +32,19 @@ public:
     Result<bool> step();
     // Steps to completion, discarding rows.
     Status run();
+    // Steps through every row, handing each to `f` (called as f(const Statement &)).
+    template<typename F>
+    Status forEach(F &&f)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return makeError(row.error());
+            if (!*row)
+                return {};
+            f(static_cast<const Statement &>(*this));
+        }
+    }
     void reset();
 
     qint64 int64(int column) const;

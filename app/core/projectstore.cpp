@@ -122,14 +122,8 @@ Result<QList<Annotation>> collectAnnotations(Result<Statement> stmt)
     if (!stmt)
         return makeError(stmt.error());
     QList<Annotation> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        result.append(readAnnotation(*stmt));
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) { result.append(readAnnotation(row)); }); !s)
+        return makeError(s.error());
     return result;
 }
 
@@ -247,14 +241,8 @@ Result<QSet<QString>> ProjectStore::dictionaryWords()
     if (!stmt)
         return makeError(stmt.error());
     QSet<QString> words;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        words.insert(stmt->text(0));
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) { words.insert(row.text(0)); }); !s)
+        return makeError(s.error());
     return words;
 }
 
@@ -285,14 +273,11 @@ Result<QList<IgnoredFinding>> ProjectStore::ignoredFindings(qint64 articleId)
         return makeError(stmt.error());
     stmt->bind(1, articleId);
     QList<IgnoredFinding> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        list.append({stmt->text(0), stmt->int64(1), stmt->int64(2), stmt->text(3)});
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) {
+            list.append({row.text(0), row.int64(1), row.int64(2), row.text(3)});
+        });
+        !s)
+        return makeError(s.error());
     return list;
 }
 
@@ -387,24 +372,21 @@ Result<QList<StoredArticle>> ProjectStore::articles()
     if (!stmt)
         return makeError(stmt.error());
     QList<StoredArticle> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        StoredArticle a;
-        a.id = stmt->int64(0);
-        a.sha256 = stmt->text(1);
-        a.documentId = stmt->text(2);
-        a.title = stmt->text(3);
-        a.language = stmt->text(4);
-        a.sourcePath = stmt->text(5);
-        a.sourceFormat = stmt->text(6);
-        a.bodyLength = stmt->int64(7);
-        a.importedAt = fromIso(stmt->text(8));
-        result.append(a);
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) {
+            StoredArticle a;
+            a.id = row.int64(0);
+            a.sha256 = row.text(1);
+            a.documentId = row.text(2);
+            a.title = row.text(3);
+            a.language = row.text(4);
+            a.sourcePath = row.text(5);
+            a.sourceFormat = row.text(6);
+            a.bodyLength = row.int64(7);
+            a.importedAt = fromIso(row.text(8));
+            result.append(a);
+        });
+        !s)
+        return makeError(s.error());
     return result;
 }
 
@@ -414,20 +396,17 @@ Result<QList<Label>> ProjectStore::labels()
     if (!stmt)
         return makeError(stmt.error());
     QList<Label> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            break;
-        Label l;
-        l.id = stmt->int64(0);
-        l.name = stmt->text(1);
-        l.kind = labelKindFromId(stmt->text(2));
-        l.color = QColor::fromString(stmt->text(3));
-        l.hotkey = stmt->text(4);
-        result.append(l);
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) {
+            Label l;
+            l.id = row.int64(0);
+            l.name = row.text(1);
+            l.kind = labelKindFromId(row.text(2));
+            l.color = QColor::fromString(row.text(3));
+            l.hotkey = row.text(4);
+            result.append(l);
+        });
+        !s)
+        return makeError(s.error());
     return result;
 }
 

@@ -42,8 +42,7 @@ ArticleView::ArticleView(QWidget *parent)
 
 void ArticleView::setArticle(const QString &text, qint64 bodyLength)
 {
-    m_offsets = TextOffsets(text);
-    const qsizetype end = m_offsets.toUtf16(bodyLength);
+    const qsizetype end = TextOffsets(text).toUtf16(bodyLength);
     setPlainText(text.left(end));
     m_offsets = TextOffsets(text.left(end));
     m_findings.clear();

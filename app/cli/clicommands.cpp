@@ -101,12 +101,12 @@ int check(const QStringList &arguments)
         }
         const QString code = SpellBackends::resolveLanguage(language);
         if (!checker || checker->backend().language() != code) {
-            auto backend = SpellBackends::create(language);
-            if (!backend) {
-                err() << "marginalia-cli: " << backend.error() << Qt::endl;
+            auto created = Checker::create(language);
+            if (!created) {
+                err() << "marginalia-cli: " << created.error() << Qt::endl;
                 return UsageError;
             }
-            checker = std::make_unique<Checker>(std::move(*backend));
+            checker = std::move(*created);
         }
 
         CheckReport report;

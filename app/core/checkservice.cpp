@@ -26,13 +26,13 @@ public:
             wanted = LanguageGuess::guess(text);
         const QString code = SpellBackends::resolveLanguage(wanted);
         if (!m_checker || m_checker->backend().language() != code) {
-            auto backend = SpellBackends::create(wanted.isEmpty() ? QStringLiteral("en") : wanted);
-            if (!backend) {
+            auto created = Checker::create(wanted.isEmpty() ? QStringLiteral("en") : wanted);
+            if (!created) {
                 m_checker.reset();
-                Q_EMIT failed(request, backend.error());
+                Q_EMIT failed(request, created.error());
                 return;
             }
-            m_checker = std::make_unique<Checker>(std::move(*backend));
+            m_checker = std::move(*created);
         }
         m_checker->setUserWords(userWords);
         Findings findings = m_checker->check(text, bodyLength);

@@ -65,13 +65,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return makeError(row.error());
-        if (!*row)
-            return {};
-    }
+    return forEach([](const Statement &) {});
 }
 
 void Statement::reset()

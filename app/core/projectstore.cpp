@@ -337,11 +337,38 @@ Result<qint64> ProjectStore::importArticle(const Article &a)
     return m_db.lastInsertRowId();
 }
 
+namespace {
+
+// The article columns in the order readArticle() expects; `text` is the
+// full text or, for listings, an empty string.
+QString articleQuery(const char *textColumn, const char *rest)
+{
+    return QStringLiteral("SELECT id, sha256, doc_id, title, language, source_path, source_format, body_length, %1, "
+                          "imported_at FROM article %2")
+        .arg(QLatin1String(textColumn), QLatin1String(rest));
+}
+
+StoredArticle readArticle(const Statement &row)
+{
+    StoredArticle a;
+    a.id = row.int64(0);
+    a.sha256 = row.text(1);
+    a.documentId = row.text(2);
+    a.title = row.text(3);
+    a.language = row.text(4);
+    a.sourcePath = row.text(5);
+    a.sourceFormat = row.text(6);
+    a.bodyLength = row.int64(7);
+    a.text = row.text(8);
+    a.importedAt = fromIso(row.text(9));
+    return a;
+}
+
+} // namespace
+
 Result<StoredArticle> ProjectStore::article(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, sha256, doc_id, title, language, source_path, source_format, body_length, text, imported_at "
-        "FROM article WHERE id = ?1"));
+    auto stmt = m_db.prepare(articleQuery("text", "WHERE id = ?1"));
     if (!stmt)
         return makeError(stmt.error());
     stmt->bind(1, id);
@@ -350,42 +377,16 @@ Result<StoredArticle> ProjectStore::article(qint64 id)
         return makeError(row.error());
     if (!*row)
         return makeError(tr("The project has no article %1.").arg(id));
-    StoredArticle a;
-    a.id = stmt->int64(0);
-    a.sha256 = stmt->text(1);
-    a.documentId = stmt->text(2);
-    a.title = stmt->text(3);
-    a.language = stmt->text(4);
-    a.sourcePath = stmt->text(5);
-    a.sourceFormat = stmt->text(6);
-    a.bodyLength = stmt->int64(7);
-    a.text = stmt->text(8);
-    a.importedAt = fromIso(stmt->text(9));
-    return a;
+    return readArticle(*stmt);
 }
 
 Result<QList<StoredArticle>> ProjectStore::articles()
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, sha256, doc_id, title, language, source_path, source_format, body_length, imported_at "
-        "FROM article ORDER BY id"));
+    auto stmt = m_db.prepare(articleQuery("''", "ORDER BY id"));
     if (!stmt)
         return makeError(stmt.error());
     QList<StoredArticle> result;
-    if (Status s = stmt->forEach([&](const Statement &row) {
-            StoredArticle a;
-            a.id = row.int64(0);
-            a.sha256 = row.text(1);
-            a.documentId = row.text(2);
-            a.title = row.text(3);
-            a.language = row.text(4);
-            a.sourcePath = row.text(5);
-            a.sourceFormat = row.text(6);
-            a.bodyLength = row.int64(7);
-            a.importedAt = fromIso(row.text(8));
-            result.append(a);
-        });
-        !s)
+    if (Status s = stmt->forEach([&](const Statement &row) { result.append(readArticle(row)); }); !s)
         return makeError(s.error());
     return result;
 }

@@ -2,7 +2,7 @@
 
 #include "tokenizer.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace Marginalia::Rules {
 
@@ -32,16 +32,36 @@ bool Word::hasDigit() const
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+qsizetype Document::elisionLength(QStringView word)
+{
+    // l’ d’ j’ m’ n’ s’ t’ c’ ç’ qu’ jusqu’ lorsqu’ puisqu’ quoiqu’ presqu’ quelqu’
+    static const QStringView prefixes[] = {u"l",      u"d",      u"j",      u"m",     u"n",     u"s",
+                                           u"t",      u"c",      u"ç",      u"qu",    u"jusqu", u"lorsqu",
+                                           u"puisqu", u"quoiqu", u"presqu", u"quelqu"};
+    // Every prefix is at most 7 letters: look for the apostrophe there only.
+    qsizetype apostrophe = -1;
+    for (qsizetype i = 1; i < std::min<qsizetype>(word.size() - 1, 8); ++i) {
+        if (Tokenizer::isApostrophe(word.at(i))) {
+            apostrophe = i;
+            break;
+        }
+    }
+    if (apostrophe < 0)
+        return 0;
+    const QStringView head = word.left(apostrophe);
+    for (QStringView prefix : prefixes) {
+        if (head.compare(prefix, Qt::CaseInsensitive) == 0)
+            return apostrophe + 1;
+    }
+    return 0;
+}
+
 QString Document::withoutElision(const QString &word, qsizetype *prefixLength)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:l|d|j|m|n|s|t|c|ç|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['\u2019\u02BC\u2018]"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(word);
-    const qsizetype length = m.hasMatch() && m.capturedLength() < word.size() ? m.capturedLength() : 0;
+    const qsizetype length = elisionLength(word);
     if (prefixLength)
         *prefixLength = length;
-    return word.mid(length);
+    return length == 0 ? word : word.mid(length);
 }
 
 Document::Document(QStringView body)

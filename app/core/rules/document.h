@@ -51,6 +51,8 @@ public:
 
     // The text of `word` without an elided prefix ("l’OTAN" -> "OTAN").
     static QString withoutElision(const QString &word, qsizetype *prefixLength = nullptr);
+    // The length of the elided prefix with its apostrophe ("l’" -> 2), or 0.
+    static qsizetype elisionLength(QStringView word);
 
 private:
     SentencePosition positionOf(qsizetype start, qsizetype paragraphStart) const;

@@ -208,15 +208,19 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         if (a.paragraph != b.paragraph || !onlySpaceBetween(doc.body(), a.end, b.start) || a.hasDigit() || b.hasDigit()
             || !startsWithLetter(a.text) || !isLowerInitial(b.text))
             continue;
-        const QString joined = a.text + b.text;
-        if (joined.size() < 5 || !lexicon.isWord(joined))
+        const qsizetype joinedSize = a.text.size() + b.text.size();
+        if (joinedSize < 5)
             continue;
         // Both halves may be words by accident ("dé" + "nonçant"); a short
         // first half that is no function word, glued to a long word, is
         // still a broken word. "en fin", "sur tout", "de main" are not.
-        const bool fragment =
-            a.text.size() <= 2 && !lang.functionWords.contains(a.text.toLower()) && joined.size() >= 8;
-        if (lexicon.isWord(a.text) && lexicon.isWord(b.text) && !fragment)
+        const bool fragment = a.text.size() <= 2 && joinedSize >= 8 && !lang.functionWords.contains(a.text.toLower());
+        // Two words of the text are known already: ask the dictionary about
+        // the joined form only when one half is not a word.
+        if (!fragment && lexicon.isWord(a.text) && lexicon.isWord(b.text))
+            continue;
+        const QString joined = a.text + b.text;
+        if (!lexicon.isWord(joined))
             continue;
         out.append({a.start,
                     b.end,
@@ -254,6 +258,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
     // One answer per distinct word: long articles repeat their unknown words.
     QHash<QString, QString> accentCache;
     QHash<QString, QString> nearCache;
+    QHash<QString, Split> splitCache[2]; // by word, alone or inside a full name
 
     // The other language that accepts word i when this article's rejects it.
     QHash<qsizetype, QString> foreignCache;
@@ -328,7 +333,11 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             && ((i > 0 && words.at(i - 1).isCapitalised() && words.at(i - 1).paragraph == w.paragraph)
                 || (i + 1 < words.size() && words.at(i + 1).isCapitalised()
                     && words.at(i + 1).paragraph == w.paragraph));
-        const Split split = findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton);
+        QHash<QString, Split> &splits = splitCache[partOfFullName ? 1 : 0];
+        auto knownSplit = splits.constFind(word);
+        if (knownSplit == splits.cend())
+            knownSplit = splits.insert(word, findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton));
+        const Split &split = *knownSplit;
         if (split.score >= 0) {
             const QString fixed = split.left + u' ' + split.right;
             out.append({start,

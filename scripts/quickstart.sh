@@ -47,7 +47,7 @@ packages=(
     cmake ninja-build g++ pkg-config file
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
     libsqlite3-dev sqlite3
-    libhunspell-dev hunspell-fr hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
+    libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
     clang-format
 )
 sonnet_available() { apt-cache show libkf6sonnet-dev >/dev/null 2>&1; }

@@ -117,11 +117,15 @@ int check(const QStringList &arguments)
         report.language = checker->backend().language();
         report.backend = checker->backend().backendName();
         report.dictionary = checker->backend().dictionary();
-        if (outputFormat == u"json")
-            out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)) << '\n';
-        else
+        if (outputFormat == u"json") {
+            out().flush();
+            QFile stdOut;
+            if (stdOut.open(stdout, QIODevice::WriteOnly))
+                stdOut.write(report.toJsonLine());
+        } else {
             out() << report.toText(*article);
-        out().flush();
+            out().flush();
+        }
         if (report.hasProblems() && status == Clean)
             status = Problems;
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace Marginalia {
@@ -41,6 +42,26 @@ QJsonObject CheckReport::toJson() const
     };
 }
 
+QByteArray CheckReport::toJsonLine() const
+{
+    QJsonObject head{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("backend"), backend},
+        {QStringLiteral("dictionary"), dictionary},
+    };
+    QByteArray line = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    line.chop(1); // the closing brace: the findings follow
+    line += R"(,"findings":[)";
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += QJsonDocument(findingToJson(findings.at(i))).toJson(QJsonDocument::Compact);
+    }
+    line += "]}\n";
+    return line;
+}
+
 QString CheckReport::toText(const Article &article) const
 {
     QString out;
@@ -48,10 +69,23 @@ QString CheckReport::toText(const Article &article) const
     stream << "# " << file << ": " << language << ", " << backend << ", " << dictionary << ", "
            << QCoreApplication::translate("CheckReport", "%n finding(s)", nullptr, int(findings.size())) << '\n';
     const TextOffsets offsets(article.text);
+    // Findings come in text order: count the line breaks once, walking on.
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    qsizetype counted = 0; // line breaks before this UTF-16 index are in `line`
     for (const Finding &finding : findings) {
         const qsizetype at = offsets.toUtf16(finding.start);
-        const qsizetype lineStart = at == 0 ? 0 : article.text.lastIndexOf(QLatin1Char('\n'), at - 1) + 1;
-        const qsizetype line = article.text.left(at).count(QLatin1Char('\n')) + 1;
+        if (at < counted) { // out of order: count again from the top
+            line = 1;
+            lineStart = 0;
+            counted = 0;
+        }
+        const QStringView passed = QStringView(article.text).mid(counted, at - counted);
+        if (const qsizetype breaks = passed.count(QLatin1Char('\n')); breaks > 0) {
+            line += breaks;
+            lineStart = counted + passed.lastIndexOf(QLatin1Char('\n')) + 1;
+        }
+        counted = at;
         const qsizetype column = finding.start - offsets.toCodePoint(lineStart) + 1;
         stream << file << ':' << line << ':' << column << ": " << severityId(finding.severity) << " ["
                << categoryId(finding.category) << "] " << finding.message;

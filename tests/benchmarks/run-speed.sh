@@ -48,7 +48,7 @@ as_root() {
 install_peers() {
     local missing=()
     command -v hunspell >/dev/null || missing+=(hunspell)
-    [ -f /usr/share/hunspell/fr_FR.dic ] || missing+=(hunspell-fr)
+    [ -f /usr/share/hunspell/fr_FR.dic ] || missing+=(hunspell-fr-comprehensive)
     command -v aspell >/dev/null || missing+=(aspell)
     aspell dump dicts 2>/dev/null | grep -qx fr || missing+=(aspell-fr)
     [ ${#missing[@]} -eq 0 ] && return 0

@@ -43,13 +43,14 @@ int usageError(const QString &message)
     return UsageError;
 }
 
-const QString Usage = QStringLiteral("Commands:\n"
-                                     "  check [--lang LANG] [--format text|json] [--no-suggestions] FILE...\n"
-                                     "      Check articles for machine-translation damage.\n"
-                                     "  export --project FILE [--format jsonl] --output PATH\n"
-                                     "      Write a project's annotations.\n"
-                                     "  backend\n"
-                                     "      Print the spell backend and its dictionaries.");
+const QString Usage =
+    QStringLiteral("Commands:\n"
+                   "  check [--lang LANG] [--format text|json] [--no-suggestions] [--strict-typography] FILE...\n"
+                   "      Check articles for machine-translation damage.\n"
+                   "  export --project FILE [--format jsonl] --output PATH\n"
+                   "      Write a project's annotations.\n"
+                   "  backend\n"
+                   "      Print the spell backend and its dictionaries.");
 
 int check(const QStringList &arguments)
 {
@@ -62,7 +63,11 @@ int check(const QStringList &arguments)
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption noSuggestions(QStringLiteral("no-suggestions"),
                                            tr("Do not compute suggestions (faster)."));
-    parser.addOptions({lang, format, noSuggestions});
+    const QCommandLineOption strictTypography(
+        QStringLiteral("strict-typography"),
+        tr("French: want no-break spaces before : ; ? !, inside « » and before units everywhere, instead of "
+           "following the article's own habit."));
+    parser.addOptions({lang, format, noSuggestions, strictTypography});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Articles to check (.txt, .md, .html)."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
@@ -107,6 +112,7 @@ int check(const QStringList &arguments)
                 return UsageError;
             }
             checker = std::move(*created);
+            checker->setStrictTypography(parser.isSet(strictTypography));
         }
 
         CheckReport report;

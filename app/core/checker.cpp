@@ -122,7 +122,7 @@ Findings Checker::check(const QString &text, qsizetype bodyLength) const
     Rules::checkCasing(doc, lang, *m_lexicon, raw);
     Rules::checkPunctuation(doc, lang, raw);
     Rules::checkQuotes(doc, raw);
-    Rules::checkTypography(doc, lang, raw);
+    Rules::checkTypography(doc, lang, m_strictTypography, raw);
     Rules::checkRepetition(doc, lang, raw);
     Rules::checkNames(doc, *m_lexicon, raw);
     Rules::checkTruncation(doc, raw);

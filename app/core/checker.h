@@ -56,6 +56,14 @@ public:
 
     void addWord(const QString &word);
 
+    // House style. By default French spacing follows the article's own habit
+    // (ordinary spaces throughout are noted once; a no-break space missing
+    // where the article mostly has one is an error). Strict typography wants
+    // the no-break space everywhere, as Grammalecte and the Imprimerie
+    // nationale do.
+    void setStrictTypography(bool strict) { m_strictTypography = strict; }
+    bool strictTypography() const { return m_strictTypography; }
+
 private:
     void rebuildLexicon();
 
@@ -64,6 +72,7 @@ private:
     std::unique_ptr<Rules::Lexicon> m_lexicon;
     std::unique_ptr<Rules::OtherLanguages> m_others;
     QHash<QString, QStringList> m_suggestionCache;
+    bool m_strictTypography = false;
 };
 
 } // namespace Marginalia

@@ -20,12 +20,13 @@ bool isWordChar(QStringView text, qsizetype i)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// Spans of URLs and e-mail addresses, which the checker leaves alone.
+// Spans of URLs, e-mail addresses and HTML character references ("&nbsp;"
+// left in a text file), which the checker leaves alone.
 QList<Token> addressSpans(QStringView text)
 {
     static const QRegularExpression address(
         QStringLiteral(
-            R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl|cz|sk|at|tv|us|ca|au|jp|cn|in|br|co|me)\b)"),
+            R"((?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|fr|de|uk|es|it|be|ch|eu|io|info|gov|edu|ua|ru|pl|nl|cz|sk|at|tv|us|ca|au|jp|cn|in|br|co|me)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QList<Token> spans;
     auto it = matchAll(address, text);

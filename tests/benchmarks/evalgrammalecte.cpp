@@ -252,20 +252,33 @@ void runGrammalecte()
         return printSkipped(rows.error());
 
     QStringList inconsistent;
-    GrammalecteEval eval(*engines);
     for (const GrammalecteRow &row : std::as_const(*rows)) {
-        eval.score(row);
         if (!row.consistent)
             inconsistent.append(row.line);
     }
     printNote(QStringLiteral("Checker::create(\"fr\") → %1. A positive row is caught when a minor/major flag "
-                             "overlaps one of its {{…}} spans (code points after the braces are stripped).")
+                             "overlaps one of its {{…}} spans (code points after the braces are stripped). Each row "
+                             "is checked as an article of its own.")
                   .arg(engines->describe()));
-    eval.printGroups();
-    eval.printNegatives();
-    printNote(QStringLiteral("Per section:"));
-    eval.printSections();
-    eval.printCategories();
+    // Grammalecte checks strict French typography; Marginalia follows the
+    // article's own spacing habit unless told otherwise. Both are shown.
+    for (const bool strict : {false, true}) {
+        engines->checker->setStrictTypography(strict);
+        GrammalecteEval eval(*engines);
+        for (const GrammalecteRow &row : std::as_const(*rows))
+            eval.score(row);
+        printNote(strict ? QStringLiteral("**House style: strict typography** (`Checker::setStrictTypography(true)`, "
+                                          "`marginalia-cli check --strict-typography`): no-break spaces everywhere.")
+                         : QStringLiteral("**House style: the article's own convention** (the default)."));
+        eval.printGroups();
+        eval.printNegatives();
+        if (strict)
+            continue;
+        printNote(QStringLiteral("Per section:"));
+        eval.printSections();
+        eval.printCategories();
+    }
+    engines->checker->setStrictTypography(false);
     if (!inconsistent.isEmpty()) {
         printNote(QStringLiteral("sentence_plain or error_spans disagree with the braces on grx_line %1; the "
                                  "braces are used.")

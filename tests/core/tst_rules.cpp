@@ -103,6 +103,17 @@ private Q_SLOTS:
             "\u00A0:");
         row("fr no space inside guillemets", "fr", "Il a dit «oui» hier.", "typography", "«", "«\u00A0");
         row("fr straight apostrophe", "fr", "L’équipe dit qu'il viendra.", "typography", "'", "’");
+        row("fr missing apostrophe", "fr", "Il pense qu il viendra demain.", "punctuation", "qu il", "qu’il");
+        row("fr missing apostrophe at sentence start", "fr", "L opinion des gens a changé.", "punctuation", "L opinion",
+            "L’opinion");
+        row("fr space after elision", "fr", "C’ est le moment de partir.", "punctuation", "C’ ", "C’");
+        row("fr accent as apostrophe", "fr", "Je pense qu`elle viendra.", "typography", "`", "’");
+        row("fr doubled apostrophe", "fr", "L’électricien de l’'usine est parti.", "punctuation", "’'", "’");
+        row("fr glued unit", "fr", "Il en veut 18kg de plus.", "typography", "18kg", "18\u00A0kg");
+        row("fr glued percent", "fr", "Le taux a atteint 10% hier.", "typography", "10%", "10\u00A0%");
+        row("fr no-break space missing where the article uses them", "fr",
+            "Il a dit\u00A0: «\u00A0oui\u00A0». Puis\u00A0: «\u00A0non ». Et vous\u202F?", "typography", " »",
+            "\u00A0»");
         row("fr doubled word", "fr", "Il a vu le le chat du voisin.", "repetition", "le le", "le");
         row("fr name two ways", "fr", "Le ministre Petrenko est arrivé. Petrenko a parlé. Plus tard, Petrenco a souri.",
             "name-inconsistency", "Petrenco", "Petrenko");
@@ -170,6 +181,13 @@ private Q_SLOTS:
         row("fr real doubled pronoun", "fr", "Nous nous sommes vus hier.");
         row("fr recurring name", "fr", "Le ministre Kowalczyk est arrivé. Kowalczyk a parlé longtemps.");
         row("fr correct typography", "fr", "Il a dit\u00A0: «\u00A0oui\u00A0». Et vous\u202F?");
+        row("fr ordinary spaces throughout", "fr", "Il a dit : « oui ». Et vous ? Non !");
+        row("fr digit groups", "fr", "Il reste 1 000 000 euros et le code 0000 0000.");
+        row("fr units spaced", "fr", "Il a couru 100 m en dix secondes et perdu 3,5 kg.");
+        row("fr letters in a list", "fr", "Les points a, b, c et d sont validés.");
+        row("fr news agency credit", "fr", "Le chancelier est arrivé à Berlin lundi. dpa");
+        row("fr character reference left in the text", "fr", "Il est venu&nbsp;: c’était bien.");
+        row("fr recurring capitalised name", "fr", "Le groupe Riesen a parlé. Riesen est reparti. Les Ries en rient.");
         row("fr il y a", "fr", "Il y a Paris et Lyon dans la liste.");
         row("fr subject pronoun a", "fr", "Elle a Marie au téléphone.");
         row("fr time", "fr", "Elle est arrivée à 12:30 hier.");
@@ -213,6 +231,41 @@ private Q_SLOTS:
                 problems << f;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
+    // Strict typography wants the no-break spaces the default leaves to the
+    // article's own habit.
+    void strictTypography_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("flagged");
+        QTest::newRow("space before question mark") << QStringLiteral("Qui ? Personne.") << QStringLiteral(" ?");
+        QTest::newRow("space inside guillemets") << QStringLiteral("Il a dit « oui ».") << QStringLiteral("« ");
+        QTest::newRow("number and unit") << QStringLiteral("Ça a duré 3,5 µs.") << QStringLiteral("3,5 µs");
+        QTest::newRow("compound unit") << QStringLiteral("Il roule à 140 km/h.") << QStringLiteral("140 km/h");
+        QTest::newRow("digit groups") << QStringLiteral("Il a payé 500000 euros.") << QStringLiteral("500000");
+    }
+
+    void strictTypography()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, flagged);
+        auto checker = Checker::create(QStringLiteral("fr"));
+        QVERIFY2(checker.ok(), qPrintable(checker.error()));
+        const QString article = Title + text + u'\n';
+        auto typography = [&] {
+            Findings found;
+            for (const Finding &f : (*checker)->check(article, article.toUcs4().size())) {
+                if (f.category == FindingCategory::Typography && f.severity != Severity::Info)
+                    found << f;
+            }
+            return found;
+        };
+        QVERIFY2(typography().isEmpty(), qPrintable(describe(typography())));
+        (*checker)->setStrictTypography(true);
+        const Findings strict = typography();
+        QVERIFY2(std::any_of(strict.cbegin(), strict.cend(), [&](const Finding &f) { return f.text == flagged; }),
+                 qPrintable(describe(strict)));
     }
 
     void taggedNamesAreNotFlagged()

@@ -85,6 +85,8 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
             continue; // "Monde.fr", "example.com": not a sentence boundary
         if (lang.abbreviations.contains(previous.text.toLower()) || previous.text.size() == 1)
             continue; // "etc. et", "M. le maire"
+        if (isNewsAgencyCredit(w.text))
+            continue; // "… à Berlin. dpa"
         QString capitalised = w.text;
         capitalised[0] = capitalised.at(0).toUpper();
         out.append({previous.end,

@@ -28,6 +28,7 @@ LanguageData french()
                             "qu’ils qu'ils est son sa ses sur par pour dans");
     d.frenchSpacing = true;
     d.restoresAccents = true;
+    d.spaceGroupsDigits = true;
     return d;
 }
 
@@ -54,6 +55,7 @@ LanguageData german()
     d.abbreviations = words("dr nr str bzw vgl usw ca z b");
     d.functionWords = words("und oder der die das in im zu mit von");
     d.restoresAccents = true;
+    d.spaceGroupsDigits = true;
     return d;
 }
 
@@ -67,6 +69,7 @@ LanguageData spanish()
     d.abbreviations = words("sr sra dr etc pág");
     d.functionWords = words("y o de del el la los las en con que");
     d.restoresAccents = true;
+    d.spaceGroupsDigits = true;
     return d;
 }
 
@@ -76,6 +79,7 @@ LanguageData ukrainian()
     d.closedClass = words("і й та або але в у на з із до від за що як він вона воно вони ми ви");
     d.functionWords = words("і й та в у на з що");
     d.abbreviations = words("м вул р т");
+    d.spaceGroupsDigits = true;
     return d;
 }
 
@@ -97,6 +101,12 @@ LanguageData LanguageData::forLanguage(const QString &code)
         d = ukrainian();
     d.language = lang;
     return d;
+}
+
+bool isNewsAgencyCredit(const QString &word)
+{
+    static const QSet<QString> credits = words("dpa afp apa sda ats epd kna dts sid ots efe ansa belga anp ctk pap");
+    return word.size() <= 5 && credits.contains(word.toLower());
 }
 
 } // namespace Marginalia::Rules

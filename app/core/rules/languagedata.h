@@ -26,10 +26,16 @@ struct LanguageData {
     QSet<QString> functionWords;
     // French spacing: (no-break) space before : ; ? ! and inside « ».
     bool frenchSpacing = false;
+    // Digits are grouped by three with a (thin) space: "1 000 000".
+    bool spaceGroupsDigits = false;
     // Accent restoration applies (é/è/à/ç…, ä/ö/ü/ß, á/ñ…).
     bool restoresAccents = false;
 
     static LanguageData forLanguage(const QString &code);
 };
+
+// News agencies that sign their dispatches in lower case ("(dpa)", "afp"):
+// a credit line, in any language, not a misspelling or a sentence start.
+bool isNewsAgencyCredit(const QString &word);
 
 } // namespace Marginalia::Rules

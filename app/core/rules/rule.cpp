@@ -1,5 +1,7 @@
 #include "rule.h"
 
+#include "languagedata.h"
+
 #include "spellbackend.h"
 #include "spelllanguages.h"
 
@@ -22,7 +24,7 @@ bool Lexicon::isWord(const QString &word) const
 {
     if (word.isEmpty())
         return false;
-    if (m_userWords.contains(word))
+    if (m_userWords.contains(word) || isNewsAgencyCredit(word))
         return true;
     auto it = m_cache.constFind(word);
     if (it == m_cache.cend()) {

@@ -17,8 +17,10 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
 void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings &out);
 // unpaired-quote: « » “ ” ( ) [ ] per paragraph
 void checkQuotes(const Document &doc, RawFindings &out);
-// typography: the language's spacing and apostrophe conventions
-void checkTypography(const Document &doc, const LanguageData &lang, RawFindings &out);
+// typography: the language's spacing and apostrophe conventions. French
+// spacing follows the article's own habit unless `strictTypography` asks for
+// no-break spaces everywhere (and units spaced from their numbers).
+void checkTypography(const Document &doc, const LanguageData &lang, bool strictTypography, RawFindings &out);
 // repetition: doubled words
 void checkRepetition(const Document &doc, const LanguageData &lang, RawFindings &out);
 // name-inconsistency: one name spelled two ways

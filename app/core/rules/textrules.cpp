@@ -188,6 +188,9 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
         qsizetype wordStart = end;
         while (wordStart > p.start && !isSpace(body.at(wordStart - 1)))
             --wordStart;
+        // "… lundi. dpa": the agency's credit closes the dispatch.
+        if (isNewsAgencyCredit(body.mid(wordStart, end - wordStart).toString()))
+            continue;
         out.append({wordStart,
                     end,
                     FindingCategory::Punctuation,
@@ -282,66 +285,257 @@ void checkQuotes(const Document &doc, RawFindings &out)
         reportOpen(o);
 }
 
-void checkTypography(const Document &doc, const LanguageData &lang, RawFindings &out)
+namespace {
+
+// Whether text[at] is the ";" of "&nbsp;", "&#160;" or "&#xA0;".
+bool isCharacterReferenceEnd(QStringView text, qsizetype at)
+{
+    qsizetype i = at - 1;
+    while (i >= 0 && at - i <= 10 && (text.at(i).isLetterOrNumber() || text.at(i) == u'#'))
+        --i;
+    return i >= 0 && i < at - 1 && text.at(i) == u'&';
+}
+
+bool isNoBreakSpace(QChar c)
+{
+    return c == u'\u00A0' || c == u'\u202F';
+}
+
+// The spaces French typography wants as no-break spaces: before : ; ? ! and
+// inside « ». A careful article uses them everywhere, most web text nowhere;
+// what is wrong is a mix, or no space at all.
+void checkFrenchSpacing(const Document &doc, bool strict, RawFindings &out)
 {
     const QStringView body = doc.body();
+    // "Quoi?", "encore!?": no space at all ("!?" counts once, at its first mark).
+    static const QRegularExpression missing(QStringLiteral("(?<=[\\p{L}\\p{N}»)])([;?!:])(?=[\\s\\p{L}«;?!:]|$)"));
+    static const QRegularExpression spaced(QStringLiteral("(?<=[\\p{L}\\p{N}»)])[ \u00A0\u202F]([;?!:])"));
+    static const QRegularExpression guillemets(
+        QStringLiteral("«(?=[\\p{L}\\p{N}])|«[ \u00A0\u202F]|(?<=[\\p{L}\\p{N}.!?…])»|[ \u00A0\u202F]»"));
+    enum Class { Punctuation, Guillemets };
+    struct Spaced {
+        qsizetype start;
+        qsizetype end;
+        Class kind;
+        bool noBreak;
+        QString mark;
+    };
+    QList<Spaced> spacedMarks;
+    auto addMissing = [&out](qsizetype start, qsizetype end, const QString &message, const QString &fix) {
+        out.append({start,
+                    end,
+                    FindingCategory::Typography,
+                    Severity::Minor,
+                    QStringLiteral("typography.fr-space-before-punctuation"),
+                    message,
+                    {fix}});
+    };
+    for (const Paragraph &p : doc.paragraphs()) {
+        const QStringView text = body.mid(p.start, p.end - p.start);
+        auto it = matchAll(missing, text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const qsizetype at = m.capturedStart(1);
+            // 12:30, 3:2, and URLs are not prose.
+            if (m.captured(1) == u":" && at > 0 && at + 1 < text.size() && text.at(at - 1).isDigit()
+                && text.at(at + 1).isDigit())
+                continue;
+            // "&nbsp;" left in the text ends a character reference.
+            if (m.captured(1) == u";" && isCharacterReferenceEnd(text, at))
+                continue;
+            const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
+            addMissing(p.start + m.capturedStart(), p.start + m.capturedEnd(),
+                       tr("French puts a (no-break) space before “%1”.").arg(m.captured(1)), thin + m.captured(1));
+        }
+        it = matchAll(spaced, text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            spacedMarks.append({p.start + m.capturedStart(), p.start + m.capturedEnd(), Punctuation,
+                                isNoBreakSpace(m.captured().front()), m.captured(1)});
+        }
+        it = matchAll(guillemets, text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString g = m.captured();
+            if (g.size() == 1) {
+                const bool opening = g == u"«";
+                addMissing(p.start + m.capturedStart(), p.start + m.capturedEnd(),
+                           opening ? tr("French puts a no-break space after «.")
+                                   : tr("French puts a no-break space before »."),
+                           opening ? QStringLiteral("«\u00A0") : QStringLiteral("\u00A0»"));
+                continue;
+            }
+            const QChar space = g.front() == u'«' ? g.back() : g.front();
+            spacedMarks.append({p.start + m.capturedStart(), p.start + m.capturedEnd(), Guillemets,
+                                isNoBreakSpace(space), g.contains(u'«') ? QStringLiteral("«") : QStringLiteral("»")});
+        }
+    }
+    // Punctuation and guillemets are judged apart: many articles get their
+    // guillemets' no-break spaces from a word processor and type the rest.
+    for (const Class kind : {Punctuation, Guillemets}) {
+        qsizetype noBreak = 0;
+        qsizetype ordinary = 0;
+        const Spaced *first = nullptr;
+        for (const Spaced &m : std::as_const(spacedMarks)) {
+            if (m.kind != kind)
+                continue;
+            if (m.noBreak) {
+                ++noBreak;
+            } else {
+                ++ordinary;
+                first = first ? first : &m;
+            }
+        }
+        if (ordinary == 0)
+            continue;
+        // The article's convention is what it does most of the time; in
+        // strict French typography, always the no-break space.
+        if (noBreak <= ordinary && !strict) {
+            // Ordinary spaces are this article's habit: say so once.
+            out.append(
+                {first->start,
+                 first->end,
+                 FindingCategory::Typography,
+                 Severity::Info,
+                 QStringLiteral("typography.fr-nbsp-convention"),
+                 kind == Punctuation
+                     ? tr("This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography "
+                          "uses no-break spaces, so that the mark never starts a line.",
+                          int(ordinary))
+                     : tr("This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses "
+                          "no-break spaces, so that a guillemet never stands alone at a line's edge.",
+                          int(ordinary)),
+                 {}});
+            continue;
+        }
+        for (const Spaced &m : std::as_const(spacedMarks)) {
+            if (m.kind != kind || m.noBreak)
+                continue;
+            const QString fix = m.mark == u"«" ? QStringLiteral("«\u00A0")
+                : m.mark == u"»"               ? QStringLiteral("\u00A0»")
+                : m.mark == u":"               ? QStringLiteral("\u00A0:")
+                                               : QChar(u'\u202F') + m.mark;
+            out.append({m.start,
+                        m.end,
+                        FindingCategory::Typography,
+                        Severity::Minor,
+                        QStringLiteral("typography.fr-nbsp-consistency"),
+                        noBreak > ordinary
+                            ? tr("Elsewhere this article puts a no-break space here; this one is an ordinary space, "
+                                 "so “%1” can end up alone at the edge of a line.")
+                                  .arg(m.mark)
+                            : tr("French typography puts a no-break space here, so that “%1” never ends up alone at "
+                                 "the edge of a line.")
+                                  .arg(m.mark),
+                        {fix}});
+        }
+    }
+}
+
+// "18kg", "10%", "3µs": French separates a number from its unit, with a
+// no-break space in strict typography ("18 kg" with an ordinary space can
+// break across lines).
+void checkFrenchUnits(const Document &doc, bool strict, RawFindings &out)
+{
+    // Longer units first: "m²" before "m". A compound unit ("gCO2/kWh",
+    // "rad/s") is any letters over letters.
+    static const QRegularExpression unit(
+        QStringLiteral("(?<![\\p{L}\\p{N},.])(\\d+(?:[,.]\\d+)?)( ?)([\\p{L}µ°]+\\d?/\\p{L}+|%|‰|°C|°F|km²|km|kg|mg|"
+                       "cm|mm|m²|m³|mAh|µs|ms|kWh|MWh|GWh|TWh|kW|MW|GW|MHz|GHz|Hz|Mo|Go|To|Ah|€|\\$|£|¥|m|g)"
+                       "(?![\\p{L}\\p{N}])"));
+    // Strict typography groups digits by three: "500 000 euros", "1 001 ans"
+    // (years and other four-digit numbers alone stay as they are).
+    static const QRegularExpression ungrouped(
+        QStringLiteral("(?<![\\p{L}\\p{N},.])(?:\\d{5,}|\\d{4}(?= (?:ans|euros|dollars|francs|livres|habitants|"
+                       "personnes|mètres|kilomètres)\\b))(?![\\p{N},.]\\d)"));
+    const QStringView body = doc.body();
+    for (const Paragraph &p : doc.paragraphs()) {
+        auto it = matchAll(unit, body.mid(p.start, p.end - p.start));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const bool glued = m.capturedLength(2) == 0;
+            if (!glued && !strict)
+                continue;
+            const QString fixed = m.captured(1) + u'\u00A0' + m.captured(3);
+            out.append({p.start + m.capturedStart(),
+                        p.start + m.capturedEnd(),
+                        FindingCategory::Typography,
+                        Severity::Minor,
+                        QStringLiteral("typography.fr-unit-space"),
+                        glued ? tr("French separates a number from its unit with a (no-break) space: “%1”.").arg(fixed)
+                              : tr("A no-break space keeps a number and its unit on one line: “%1”.").arg(fixed),
+                        {fixed}});
+        }
+        if (!strict)
+            continue;
+        auto numbers = matchAll(ungrouped, body.mid(p.start, p.end - p.start));
+        while (numbers.hasNext()) {
+            const auto m = numbers.next();
+            QString grouped = m.captured();
+            for (qsizetype at = grouped.size() - 3; at > 0; at -= 3)
+                grouped.insert(at, u'\u202F');
+            out.append({p.start + m.capturedStart(),
+                        p.start + m.capturedEnd(),
+                        FindingCategory::Typography,
+                        Severity::Minor,
+                        QStringLiteral("typography.fr-digit-groups"),
+                        tr("French groups the digits of a large number by three: “%1”.").arg(grouped),
+                        {grouped}});
+        }
+    }
+}
+
+} // namespace
+
+void checkTypography(const Document &doc, const LanguageData &lang, bool strictTypography, RawFindings &out)
+{
+    const QStringView body = doc.body();
+    // ` and ´ are accents, not apostrophes: "qu`elle", "don´t".
+    static const QRegularExpression accentAsApostrophe(QStringLiteral("(?<=\\p{L})[ \u00A0]?[`´][ \u00A0]?(?=\\p{L})"));
+    auto accents = matchAll(accentAsApostrophe, body);
+    while (accents.hasNext()) {
+        const auto m = accents.next();
+        out.append({m.capturedStart(),
+                    m.capturedEnd(),
+                    FindingCategory::Typography,
+                    Severity::Minor,
+                    QStringLiteral("typography.accent-as-apostrophe"),
+                    tr("“%1” is an accent sign, not an apostrophe.").arg(m.captured().trimmed()),
+                    {body.contains(u'’') || lang.frenchSpacing ? QStringLiteral("’") : QStringLiteral("'")}});
+    }
     if (lang.frenchSpacing) {
-        // No space at all before : ; ? ! or inside « » is an error; an
-        // ordinary space where a no-break space belongs is a convention note.
-        static const QRegularExpression missing(QStringLiteral("(?<=[\\p{L}\\p{N}»)])([;?!:])(?=[\\s\\p{L}«]|$)"));
-        static const QRegularExpression breaking(QStringLiteral("(?<=[\\p{L}\\p{N}»)]) ([;?!:])"));
-        static const QRegularExpression guillemetOpen(QStringLiteral("«(?=[\\p{L}\\p{N}])|« "));
-        static const QRegularExpression guillemetClose(QStringLiteral("(?<=[\\p{L}\\p{N}.!?…])»| »"));
+        checkFrenchSpacing(doc, strictTypography, out);
+        checkFrenchUnits(doc, strictTypography, out);
+        // "C’ est", "Lorsqu’ il": an elided word is written against the next.
+        static const QRegularExpression spaceAfterElision(
+            QStringLiteral("(?<![\\p{L}\\p{N}])((?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’])"
+                           "[ \u00A0]+(?=\\p{L})"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        // "l’'électricien": one apostrophe is enough.
+        static const QRegularExpression doubledApostrophe(QStringLiteral("(?<=\\p{L})['’]{2,}(?=\\p{L})"));
         for (const Paragraph &p : doc.paragraphs()) {
             const QStringView text = body.mid(p.start, p.end - p.start);
-            auto add = [&](const QRegularExpressionMatch &m, Severity severity, const QString &rule,
-                           const QString &message, const QString &fix) {
+            auto it = matchAll(spaceAfterElision, text);
+            while (it.hasNext()) {
+                const auto m = it.next();
                 out.append({p.start + m.capturedStart(),
                             p.start + m.capturedEnd(),
-                            FindingCategory::Typography,
-                            severity,
-                            rule,
-                            message,
-                            {fix}});
-            };
-            auto it = matchAll(missing, text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const qsizetype at = m.capturedStart(1);
-                // 12:30, 3:2, and URLs are not prose.
-                if (m.captured(1) == u":" && at > 0 && at + 1 < text.size() && text.at(at - 1).isDigit()
-                    && text.at(at + 1).isDigit())
-                    continue;
-                const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
-                add(m, Severity::Minor, QStringLiteral("typography.fr-space-before-punctuation"),
-                    tr("French puts a (no-break) space before “%1”.").arg(m.captured(1)), thin + m.captured(1));
+                            FindingCategory::Punctuation,
+                            Severity::Minor,
+                            QStringLiteral("punctuation.fr-space-after-elision"),
+                            tr("“%1” is elided: no space goes after its apostrophe.").arg(m.captured(1)),
+                            {m.captured(1)}});
             }
-            it = matchAll(breaking, text);
+            it = matchAll(doubledApostrophe, text);
             while (it.hasNext()) {
                 const auto m = it.next();
-                const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
-                add(m, Severity::Info, QStringLiteral("typography.fr-nbsp-before-punctuation"),
-                    tr("French typography uses a no-break space before “%1”, so the mark never starts a line.")
-                        .arg(m.captured(1)),
-                    thin + m.captured(1));
-            }
-            it = matchAll(guillemetOpen, text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const bool none = m.captured() == u"«";
-                add(m, none ? Severity::Minor : Severity::Info, QStringLiteral("typography.fr-guillemet-space"),
-                    none ? tr("French puts a no-break space after «.")
-                         : tr("French typography uses a no-break space after «, not an ordinary space."),
-                    QStringLiteral("«\u00A0"));
-            }
-            it = matchAll(guillemetClose, text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const bool none = m.captured() == u"»";
-                add(m, none ? Severity::Minor : Severity::Info, QStringLiteral("typography.fr-guillemet-space"),
-                    none ? tr("French puts a no-break space before ».")
-                         : tr("French typography uses a no-break space before », not an ordinary space."),
-                    QStringLiteral("\u00A0»"));
+                out.append({p.start + m.capturedStart(),
+                            p.start + m.capturedEnd(),
+                            FindingCategory::Punctuation,
+                            Severity::Minor,
+                            QStringLiteral("punctuation.doubled-apostrophe"),
+                            tr("“%1”: one apostrophe is enough.").arg(m.captured()),
+                            {m.captured().left(1)}});
             }
         }
         // The typographic apostrophe, when the article mixes both.
@@ -390,6 +584,14 @@ void checkRepetition(const Document &doc, const LanguageData &lang, RawFindings 
             continue; // "Die, die …" is not a doubled word
         if (lang.allowedRepeats.contains(a.text.toLower()))
             continue;
+        // "1 000 000", "0000 0000": groups of digits, not a doubled number.
+        if (b.start - a.end == 1 && std::all_of(a.text.cbegin(), a.text.cend(), [](QChar c) { return c.isDigit(); })) {
+            const bool thousands = lang.spaceGroupsDigits && b.text.size() == 3;
+            const bool binary =
+                std::all_of(a.text.cbegin(), a.text.cend(), [](QChar c) { return c == u'0' || c == u'1'; });
+            if (thousands || (binary && a.text.size() >= 4))
+                continue;
+        }
         out.append({a.start,
                     b.end,
                     FindingCategory::Repetition,

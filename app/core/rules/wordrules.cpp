@@ -185,6 +185,54 @@ bool onlySpaceBetween(QStringView body, qsizetype from, qsizetype to)
     return to - from == 1 && body.at(from) == u' ';
 }
 
+bool startsWithVowelSound(const QString &word)
+{
+    static const QString vowels = QStringLiteral("aeiouyhàâäéèêëîïôöùûüæœ");
+    return !word.isEmpty() && vowels.contains(word.front().toLower());
+}
+
+// "qu il", "n arrive", "L opinion": an elided word that lost its apostrophe
+// stands alone before a word starting with a vowel sound.
+void checkFrenchElision(const Document &doc, const Lexicon &lexicon, RawFindings &out)
+{
+    static const QSet<QString> elided{QStringLiteral("l"),     QStringLiteral("d"),      QStringLiteral("j"),
+                                      QStringLiteral("m"),     QStringLiteral("n"),      QStringLiteral("s"),
+                                      QStringLiteral("t"),     QStringLiteral("c"),      QStringLiteral("qu"),
+                                      QStringLiteral("jusqu"), QStringLiteral("lorsqu"), QStringLiteral("puisqu"),
+                                      QStringLiteral("quoiqu")};
+    const QList<Word> &words = doc.words();
+    const QStringView body = doc.body();
+    const QString apostrophe = body.contains(u'\'') && !body.contains(u'’') ? QStringLiteral("'") : QStringLiteral("’");
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const Word &w = words.at(i);
+        const Word &next = words.at(i + 1);
+        if (!elided.contains(w.text.toLower()) || next.paragraph != w.paragraph
+            || !onlySpaceBetween(body, w.end, next.start) || !startsWithVowelSound(next.text) || next.hasDigit())
+            continue;
+        // A capital is an initial ("John L Smith") except where a sentence starts.
+        if (w.isCapitalised() && (w.position == SentencePosition::Middle || w.text.size() > 2))
+            continue;
+        // "100 m au-dessus", "a, b, c et d": units and enumerations.
+        if (w.text.size() == 1 && w.start > 0) {
+            qsizetype before = w.start - 1;
+            while (before > 0 && body.at(before).isSpace())
+                --before;
+            if (body.at(before).isDigit() || body.at(before) == u',' || body.at(before) == u'(')
+                continue;
+        }
+        if (!lexicon.isWord(next.text) && !lexicon.isWord(next.text.toLower()))
+            continue;
+        const QString fixed = w.text + apostrophe + next.text;
+        out.append({w.start,
+                    next.end,
+                    FindingCategory::Punctuation,
+                    Severity::Minor,
+                    QStringLiteral("punctuation.fr-missing-apostrophe"),
+                    tr("“%1 %2” has lost its apostrophe: “%3”.").arg(w.text, next.text, fixed),
+                    {fixed}});
+    }
+}
+
 } // namespace
 
 void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &lexicon, OtherLanguages &others,
@@ -333,11 +381,17 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             && ((i > 0 && words.at(i - 1).isCapitalised() && words.at(i - 1).paragraph == w.paragraph)
                 || (i + 1 < words.size() && words.at(i + 1).isCapitalised()
                     && words.at(i + 1).paragraph == w.paragraph));
-        QHash<QString, Split> &splits = splitCache[partOfFullName ? 1 : 0];
-        auto knownSplit = splits.constFind(word);
-        if (knownSplit == splits.cend())
-            knownSplit = splits.insert(word, findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton));
-        const Split &split = *knownSplit;
+        // A capitalised word the article repeats is a name ("Riesen" three
+        // times), not two words run together.
+        const bool recurringName = w.isCapitalised() && doc.count(word) >= 2;
+        Split split;
+        if (!recurringName) {
+            QHash<QString, Split> &splits = splitCache[partOfFullName ? 1 : 0];
+            auto known = splits.constFind(word);
+            if (known == splits.cend())
+                known = splits.insert(word, findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton));
+            split = *known;
+        }
         if (split.score >= 0) {
             const QString fixed = split.left + u' ' + split.right;
             out.append({start,
@@ -400,6 +454,9 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                     {}});
     }
     flushRun();
+
+    if (lang.language == u"fr")
+        checkFrenchElision(doc, lexicon, out);
 
     // French "a" for "à" before a place or a name: "la visite de Rutte a Kiev".
     if (lang.language == u"fr") {

@@ -34,6 +34,7 @@ struct TypeScore {
     int unchanged = 0;
     QSet<QString> cleanSentences;
     CategoryCounts hitCategories;
+    QStringList missed; // "damaged words (clean words)" of rows not caught, for the report
 };
 
 // "minor_id26_misspelled" -> "misspelled"
@@ -83,6 +84,7 @@ public:
     void printRecall() const;
     void printCleanFlags();
     void printCategories() const;
+    void printExamples() const;
 
 private:
     struct CleanVerdict {
@@ -95,6 +97,7 @@ private:
     QMap<QString, TypeScore> m_scores;
     QHash<QString, CleanVerdict> m_clean;
     CategoryCounts m_cleanCategories;
+    QHash<QString, int> m_cleanFlagTexts; // "category “text”" -> count
 };
 
 void DemetrEval::score(const DemetrRow &row)
@@ -115,6 +118,13 @@ void DemetrEval::score(const DemetrRow &row)
         caught = caught || hit;
     }
     s.recall.add(caught);
+    if (!caught) {
+        const QList<uint> damaged = row.damaged.toUcs4();
+        const qsizetype end = std::min<qsizetype>(row.span.end, damaged.size());
+        const qsizetype start = std::min(row.span.start, end);
+        s.missed.append(
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(damaged.constData()) + start, end - start));
+    }
     bool baselineCaught = false;
     for (Span span : m_engines.plain->flags(row.damaged)) {
         const bool hit = overlaps(span, row.span);
@@ -131,9 +141,38 @@ DemetrEval::CleanVerdict DemetrEval::cleanVerdict(const QString &sentence)
         return *cached;
     const Findings flags = flagsFor(*m_engines.checker, sentence);
     m_cleanCategories.addAll(flags);
+    for (const Finding &f : flags)
+        ++m_cleanFlagTexts[QStringLiteral("%1 “%2”").arg(categoryId(f.category), f.text)];
     const CleanVerdict verdict{!flags.isEmpty(), !m_engines.plain->flags(sentence).isEmpty()};
     m_clean.insert(sentence, verdict);
     return verdict;
+}
+
+void DemetrEval::printExamples() const
+{
+    QList<std::pair<QString, int>> top;
+    for (auto it = m_cleanFlagTexts.cbegin(); it != m_cleanFlagTexts.cend(); ++it)
+        top.append({it.key(), *it});
+    std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    printNote(QStringLiteral("Most frequent flags on the clean sentences (of %1 distinct):").arg(top.size()));
+    MarkdownTable table({QStringLiteral("flag"), QStringLiteral("count")});
+    for (qsizetype i = 0; i < std::min<qsizetype>(top.size(), 30); ++i)
+        table.addRow({cell(top.at(i).first), QString::number(top.at(i).second)});
+    table.print();
+    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+        if (it->missed.isEmpty() || targetFor(it.key()).kind == Target::None)
+            continue;
+        QStringList shown;
+        for (qsizetype i = 0; i < std::min<qsizetype>(it->missed.size(), 40); ++i)
+            shown.append(QStringLiteral("“%1”").arg(cell(it->missed.at(i))));
+        printNote(QStringLiteral("Missed %1 (first %2 of %3 damaged spans): %4")
+                      .arg(shortName(it.key()))
+                      .arg(shown.size())
+                      .arg(it->missed.size())
+                      .arg(shown.join(QStringLiteral(", "))));
+    }
 }
 
 void DemetrEval::printRecall() const
@@ -218,6 +257,7 @@ void runDemetr()
                              "(each set's distinct sentences; the sets share most of them)."));
     eval.printCleanFlags();
     eval.printCategories();
+    eval.printExamples();
 }
 
 } // namespace Marginalia::Eval

@@ -141,6 +141,12 @@ private Q_SLOTS:
         row("en stray punctuation", "en", "They met at the café . , near the quay.", "punctuation", ". ,", ",");
         row("en misspelling", "en", "The goverment resigned.", "spelling", "goverment");
         row("en capitalised misspelling", "en", "Cases rose in Beligum last week.", "spelling", "Beligum", "Belgium");
+        row("en misspelling inside a title-case name", "en", "He spoke to the Ministry of Foriegn Affairs.", "spelling",
+            "Foriegn", "Foreign");
+        row("en swapped letters at sentence start", "en", "Tihs is the end of the talks.", "spelling", "Tihs", "This");
+        row("en missing letter", "en", "The Adminstration said no.", "spelling", "Adminstration", "Administration");
+        row("en German noun after an article", "en", "The Präsident spoke on Monday.", "untranslated", "Präsident");
+        row("en German word starting a sentence", "en", "Dennoch the talks went on.", "untranslated", "Dennoch");
         row("en doubled number", "en", "The death toll passed 100 100 yesterday.", "repetition", "100 100", "100");
     }
 
@@ -219,6 +225,9 @@ private Q_SLOTS:
         row("fr article starting a name", "fr", "Il est né à La Rochelle en mai.");
         row("en name at sentence start", "en", "Adeyemi Holdings bought the port.");
         row("en short name near a word", "en", "The talks with Biden ended.");
+        row("en name at sentence start near a word", "en", "Werth said the talks would go on.");
+        row("en foreign name at sentence start", "en", "Citroën sold more cars this year.");
+        row("en name known to another dictionary", "en", "Gazprom cut the supply on Monday.");
     }
 
     void staysQuiet()

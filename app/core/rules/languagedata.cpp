@@ -27,6 +27,7 @@ LanguageData french()
     d.functionWords = words("et ou de des du la le les en à a au aux un une qui que qu’il qu'il qu’elle qu'elle eux "
                             "qu’ils qu'ils est son sa ses sur par pour dans");
     d.frenchSpacing = true;
+    d.letters += QStringLiteral("éèêàâçîïôûù");
     d.restoresAccents = true;
     d.spaceGroupsDigits = true;
     return d;
@@ -48,6 +49,7 @@ LanguageData english()
 LanguageData german()
 {
     LanguageData d;
+    d.letters += QStringLiteral("äöüß");
     d.closedClass = words("und oder aber der die das den dem des ein eine einen einem einer er sie es wir ihr ich "
                           "zu in im an am auf mit von für aus bei nach");
     d.articles = words("der die das den dem des ein eine einen einem einer");
@@ -62,6 +64,7 @@ LanguageData german()
 LanguageData spanish()
 {
     LanguageData d;
+    d.letters += QStringLiteral("áéíóúñü");
     d.closedClass = words("el la los las un una unos unas y o pero de del al en con por para que ellos ellas él "
                           "nosotros su sus se");
     d.articles = words("el la los las un una unos unas");
@@ -76,6 +79,7 @@ LanguageData spanish()
 LanguageData ukrainian()
 {
     LanguageData d;
+    d.letters = QStringLiteral("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя");
     d.closedClass = words("і й та або але в у на з із до від за що як він вона воно вони ми ви");
     d.functionWords = words("і й та в у на з що");
     d.abbreviations = words("м вул р т");

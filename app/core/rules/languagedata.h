@@ -26,6 +26,8 @@ struct LanguageData {
     QSet<QString> functionWords;
     // French spacing: (no-break) space before : ; ? ! and inside « ».
     bool frenchSpacing = false;
+    // The lower-case letters of the alphabet, for spelling near-misses.
+    QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
     // Digits are grouped by three with a (thin) space: "1 000 000".
     bool spaceGroupsDigits = false;
     // Accent restoration applies (é/è/à/ç…, ä/ö/ü/ß, á/ñ…).

@@ -140,42 +140,89 @@ QString restoreAccents(const QString &word, const Lexicon &lexicon, bool lowerCa
     return {};
 }
 
-// A dictionary word one slip away from `word`: a letter doubled or added
-// ("Brittish"), two letters swapped ("Beligum"), or a wrong vowel
-// ("Michagan"). Only these cheap edits are tried (about 7 per letter), and
-// only words of five letters or more count, so that short names ("Biden")
-// are not taken for words ("Bide").
-QString nearWord(const QString &word, const Lexicon &lexicon)
+// A dictionary word one slip away from `word`, the way typing slips: a
+// letter doubled ("Brittish"), two letters swapped ("Beligum", "Tihs"), a
+// letter too many inside the word ("Provinicial"), a wrong vowel
+// ("Indipendence"), a missing letter ("Adminstration")
+// or a wrong consonant ("Celcius"). Names are built from words the same
+// way ("Tremblay", "Levante", "Werth"), so the weaker edits must land on a
+// common word (one the dictionary accepts in lower case), only the typing
+// slips may land on a dictionary name ("Amercia" -> "America"), and a word
+// with letters foreign to the language ("Citroën" in English) is a name.
+QString nearWord(const QString &word, bool inFullName, const Lexicon &lexicon, const QString &letters)
 {
     // Compound names ("Hauts-de-Lende") break into parts the dictionary may
     // know one slip away; only plain words are tried.
-    if (word.size() < 5 || word.size() > 20 || word.contains(u'-') || word.contains(u'’') || word.contains(u'\''))
+    if (word.size() < 3 || word.size() > 20 || word.contains(u'-') || word.contains(u'’') || word.contains(u'\''))
         return {};
-    auto accept = [&lexicon](const QString &candidate) { return candidate.size() >= 5 && lexicon.isWord(candidate); };
-    for (qsizetype i = 0; i < word.size(); ++i) {
+    // Next to another name, short words are names too ("Aisling Reddan").
+    if (inFullName && word.size() < 7)
+        return {};
+    const QString lower = word.toLower();
+    if (!std::all_of(lower.cbegin(), lower.cend(), [&letters](QChar c) { return letters.contains(c); }))
+        return {};
+    const bool shortWord = word.size() < 5;
+    auto common = [&lexicon](const QString &candidate) {
+        return candidate.size() >= 3 && lexicon.isWord(candidate) && lexicon.isWord(candidate.toLower());
+    };
+    auto anyWord = [&lexicon, &common, shortWord](const QString &candidate) {
+        return shortWord ? common(candidate) : candidate.size() >= 5 && lexicon.isWord(candidate);
+    };
+    // A doubled letter, or a stray letter inside the word.
+    for (qsizetype i = 1; i + 1 < word.size(); ++i) {
         QString deleted = word;
         deleted.remove(i, 1);
-        if (i > 0 && accept(deleted))
+        const bool doubled = word.at(i) == word.at(i - 1) || word.at(i) == word.at(i + 1);
+        if (doubled ? anyWord(deleted) : word.size() >= 8 && common(deleted))
             return deleted;
     }
+    // Two letters swapped; at the very end only into a common word ("Buras"
+    // is a name, not "Bursa").
     for (qsizetype i = 1; i + 1 < word.size(); ++i) {
         QString swapped = word;
         std::swap(swapped[i], swapped[i + 1]);
-        if (accept(swapped))
+        if (i + 2 < word.size() ? anyWord(swapped) : common(swapped))
             return swapped;
     }
+    if (shortWord)
+        return {};
     static const QString vowels = QStringLiteral("aeiou");
-    for (qsizetype i = 1; i < word.size(); ++i) {
-        if (!vowels.contains(word.at(i)))
-            continue;
-        for (QChar v : vowels) {
-            if (v == word.at(i))
+    // A wrong vowel turns names into words too easily ("Werth", "Razer"):
+    // six letters at least, and a dictionary name only from seven ("Russion").
+    if (word.size() < 6)
+        return {};
+    auto substitute = [&](const QString &from, bool namesToo) -> QString {
+        for (qsizetype i = 1; i < word.size(); ++i) {
+            if (!from.contains(word.at(i)))
                 continue;
-            QString changed = word;
-            changed[i] = v;
-            if (accept(changed))
-                return changed;
+            for (QChar v : from) {
+                if (v == word.at(i))
+                    continue;
+                QString changed = word;
+                changed[i] = v;
+                if (namesToo ? lexicon.isWord(changed) : common(changed))
+                    return changed;
+            }
         }
+        return {};
+    };
+    if (QString changed = substitute(vowels, word.size() >= 7); !changed.isEmpty())
+        return changed;
+    if (word.size() >= 6) {
+        for (qsizetype i = 1; i < word.size(); ++i) {
+            for (QChar c : letters) {
+                QString inserted = word;
+                inserted.insert(i, c);
+                if (word.size() >= 7 ? lexicon.isWord(inserted) : common(inserted))
+                    return inserted;
+            }
+        }
+    }
+    if (word.size() >= 7) {
+        QString consonants = letters;
+        consonants.removeIf([](QChar c) { return vowels.contains(c); });
+        if (QString changed = substitute(consonants, false); !changed.isEmpty())
+            return changed;
     }
     return {};
 }
@@ -305,20 +352,54 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
 
     // One answer per distinct word: long articles repeat their unknown words.
     QHash<QString, QString> accentCache;
-    QHash<QString, QString> nearCache;
+    QHash<QString, QString> nearCache[2]; // by word, alone or inside a full name
     QHash<QString, Split> splitCache[2]; // by word, alone or inside a full name
 
     // The other language that accepts word i when this article's rejects it.
     QHash<qsizetype, QString> foreignCache;
+    // A capitalised neighbour in the same paragraph, other than a function
+    // word starting the sentence ("The Präsident").
+    auto capitalisedNeighbour = [&words, &lang](qsizetype i) {
+        auto isNamePart = [&](qsizetype j) {
+            return j >= 0 && j < words.size() && words.at(j).paragraph == words.at(i).paragraph
+                && words.at(j).isCapitalised() && !lang.closedClass.contains(words.at(j).text.toLower());
+        };
+        return isNamePart(i - 1) || isNamePart(i + 1);
+    };
     auto foreignOf = [&](qsizetype i) -> QString {
         if (i < 0 || i >= words.size())
             return {};
         if (auto it = foreignCache.constFind(i); it != foreignCache.cend())
             return *it;
-        const QString &text = words.at(i).text;
+        const Word &w = words.at(i);
+        const QString &text = w.text;
         QString result;
-        if (isLowerInitial(text) && text.size() >= 2 && !words.at(i).hasDigit() && !lexicon.isWord(text))
+        if (text.size() < 2 || w.hasDigit() || lexicon.isWord(text)) {
+            // a word of this language
+        } else if (isLowerInitial(text)) {
             result = others.languageAccepting(text);
+        } else if (!w.isAllCaps() && doc.count(text) < 2 && !capitalisedNeighbour(i)
+                   && w.position == SentencePosition::Middle && i > 0 && words.at(i - 1).paragraph == w.paragraph
+                   && lang.articles.contains(words.at(i - 1).text.toLower())) {
+            // "the Präsident", "die Kritik": German capitalises its nouns, so
+            // after an article of this language a capitalised word only the
+            // German dictionary knows is a German noun left untranslated.
+            // Other languages' capitalised words there are names ("le
+            // Fuhrer", "la Stampa").
+            result = others.languageAccepting(text);
+            if (result != u"de")
+                result.clear();
+        } else if (w.position == SentencePosition::Start && !w.isAllCaps() && doc.count(text) < 2
+                   && !capitalisedNeighbour(i)) {
+            // A word of another language starting a sentence ("Nach",
+            // "Mehrere"), a word there in lower case too: names ("Gazprom")
+            // are in other dictionaries only with their capital. Inside a
+            // sentence a capitalised word is a name; so is one next to
+            // another capitalised word, or one the article repeats.
+            const QString lower = text.front().toLower() + text.mid(1);
+            if (!lexicon.isWord(lower))
+                result = others.languageAccepting(lower);
+        }
         foreignCache.insert(i, result);
         return result;
     };
@@ -377,10 +458,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
 
         // "Aisling Reddan": a capitalised word next to another is part of a
         // full name, not two words run together.
-        const bool partOfFullName = w.isCapitalised()
-            && ((i > 0 && words.at(i - 1).isCapitalised() && words.at(i - 1).paragraph == w.paragraph)
-                || (i + 1 < words.size() && words.at(i + 1).isCapitalised()
-                    && words.at(i + 1).paragraph == w.paragraph));
+        const bool partOfFullName = w.isCapitalised() && capitalisedNeighbour(i);
         // A capitalised word the article repeats is a name ("Riesen" three
         // times), not two words run together.
         const bool recurringName = w.isCapitalised() && doc.count(word) >= 2;
@@ -408,19 +486,28 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             stem.chop(2); // "Tarrowmere’s"
         const int occurrences =
             doc.count(stem) + doc.count(stem + QStringLiteral("’s")) + doc.count(stem + QStringLiteral("'s"));
-        // A sentence-initial unknown word followed by another capitalised
-        // word ("Adeyemi Holdings", "Kowalczyk Tomasz") is a name too.
-        const bool beforeCapital =
-            i + 1 < words.size() && words.at(i + 1).isCapitalised() && words.at(i + 1).paragraph == w.paragraph;
-        const bool nameLike = word.front().isUpper()
-            && (occurrences >= 2 || w.position != SentencePosition::Start || w.isAllCaps() || beforeCapital);
-        // A lone capitalised word one slip away from a dictionary word is a
-        // misspelling ("Beligum", "Brittish"), not a name.
+        // A capitalised unknown word is a name ("Kowalczyk", "Adeyemi
+        // Holdings"), unless it is one slip away from a dictionary word
+        // ("Beligum", "Brittish"). Inside a full name, only when a
+        // capitalised neighbour is a common word: "Ministry of Foriegn
+        // Affairs" is a misspelling, "Aisling Reddan" a name.
+        const bool nameLike = word.front().isUpper();
+        bool titleCasePhrase = false;
+        if (partOfFullName) {
+            for (const qsizetype j : {i - 1, i + 1}) {
+                if (j >= 0 && j < words.size() && words.at(j).paragraph == w.paragraph && words.at(j).isCapitalised()
+                    && !words.at(j).isAllCaps())
+                    titleCasePhrase =
+                        titleCasePhrase || lexicon.isWord(Document::withoutElision(words.at(j).text).toLower());
+            }
+        }
         QString nearby;
-        if (nameLike && occurrences < 2 && !partOfFullName && !w.isAllCaps() && !lexicon.isUserWord(word)) {
-            auto cached = nearCache.constFind(word);
-            if (cached == nearCache.cend())
-                cached = nearCache.insert(word, nearWord(word, lexicon));
+        if (nameLike && occurrences < 2 && (!partOfFullName || titleCasePhrase) && !w.isAllCaps()
+            && !lexicon.isUserWord(word)) {
+            QHash<QString, QString> &cache = nearCache[partOfFullName ? 1 : 0];
+            auto cached = cache.constFind(word);
+            if (cached == cache.cend())
+                cached = cache.insert(word, nearWord(word, partOfFullName, lexicon, lang.letters));
             nearby = *cached;
         }
         if (!nearby.isEmpty()) {

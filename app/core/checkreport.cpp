@@ -42,6 +42,74 @@ QJsonObject CheckReport::toJson() const
     };
 }
 
+namespace {
+
+// A JSON string (RFC 8259 §7): quotes, backslashes and control characters
+// escaped, everything else as UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    qsizetype plain = 0; // start of the run not yet copied
+    auto flush = [&](qsizetype end) { out += text.mid(plain, end - plain).toUtf8(); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        flush(i);
+        plain = i + 1;
+        switch (c) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        default:
+            out += "\\u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 0xF];
+        }
+    }
+    flush(text.size());
+    out += '"';
+}
+
+void appendFinding(QByteArray &out, const Finding &f)
+{
+    out += R"({"category":)";
+    appendJsonString(out, categoryId(f.category));
+    out += R"(,"end":)";
+    out += QByteArray::number(qint64(f.end));
+    out += R"(,"message":)";
+    appendJsonString(out, f.message);
+    out += R"(,"rule":)";
+    appendJsonString(out, f.rule);
+    out += R"(,"severity":)";
+    appendJsonString(out, severityId(f.severity));
+    out += R"(,"start":)";
+    out += QByteArray::number(qint64(f.start));
+    out += R"(,"suggestions":[)";
+    for (qsizetype i = 0; i < f.suggestions.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, f.suggestions.at(i));
+    }
+    out += R"(],"text":)";
+    appendJsonString(out, f.text);
+    out += '}';
+}
+
+} // namespace
+
 QByteArray CheckReport::toJsonLine() const
 {
     QJsonObject head{
@@ -56,7 +124,7 @@ QByteArray CheckReport::toJsonLine() const
     for (qsizetype i = 0; i < findings.size(); ++i) {
         if (i > 0)
             line += ',';
-        line += QJsonDocument(findingToJson(findings.at(i))).toJson(QJsonDocument::Compact);
+        appendFinding(line, findings.at(i));
     }
     line += "]}\n";
     return line;

@@ -3,11 +3,14 @@
 
 #include "articleloader.h"
 #include "checker.h"
+#include "checkreport.h"
 #include "checkservice.h"
 #include "languageguess.h"
 #include "spellbackend.h"
 #include "spelllanguages.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -112,6 +115,36 @@ private Q_SLOTS:
         const QString guessed = LanguageGuess::guess(text);
         QVERIFY2(SpellBackends::availableLanguages().contains(guessed), qPrintable(guessed));
         QCOMPARE(SpellLanguages::languagePart(guessed), language);
+    }
+
+    // The CLI's JSON is written by hand for speed: it must read back as the
+    // same object QJsonDocument makes, whatever the strings hold.
+    void jsonLineMatchesQtJson()
+    {
+        CheckReport report;
+        report.file = QStringLiteral("dir/a \"quoted\" file.txt");
+        report.language = QStringLiteral("fr_FR");
+        report.backend = QStringLiteral("hunspell");
+        report.dictionary = QStringLiteral("C:\\dicts\\fr.dic");
+        Finding f;
+        f.start = 3;
+        f.end = 12;
+        f.text = QStringLiteral("«\u00A0tab\there\nnew line\u0001 \U0001F600 ZWJ \U0001F469\u200D\U0001F4BB»");
+        f.category = FindingCategory::Typography;
+        f.severity = Severity::Minor;
+        f.rule = QStringLiteral("typography.test");
+        f.message = QStringLiteral("“%1” \\ / \"\r");
+        f.suggestions = {QStringLiteral("a\"b"), QString(), QStringLiteral("é")};
+        report.findings = {f, f};
+        report.findings[1].suggestions.clear();
+
+        QJsonParseError error;
+        const QByteArray line = report.toJsonLine();
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1);
+        const QJsonDocument parsed = QJsonDocument::fromJson(line, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.object(), report.toJson());
     }
 
     void unknownLanguageIsAClearError()

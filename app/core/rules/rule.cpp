@@ -24,11 +24,11 @@ bool Lexicon::isWord(const QString &word) const
 {
     if (word.isEmpty())
         return false;
-    if (m_userWords.contains(word) || isNewsAgencyCredit(word))
+    if (m_userWords.contains(word))
         return true;
     auto it = m_cache.constFind(word);
     if (it == m_cache.cend()) {
-        bool ok = m_backend.isCorrect(word);
+        bool ok = isNewsAgencyCredit(word) || m_backend.isCorrect(word);
         for (const SpellBackend *variant : m_variants)
             ok = ok || variant->isCorrect(word);
         it = m_cache.insert(word, ok);

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <future>
 
 namespace Marginalia {
 
@@ -64,6 +65,10 @@ void resolveOverlaps(Rules::RawFindings &raw)
     raw = std::move(kept);
 }
 
+// From this many UTF-16 units (about 20 pages) a check is worth a second
+// thread, and an article is sure to meet a word of another language.
+constexpr qsizetype LongArticle = 50'000;
+
 } // namespace
 
 Result<std::unique_ptr<Checker>> Checker::create(const QString &language)
@@ -114,18 +119,31 @@ Findings Checker::check(const QString &text, qsizetype bodyLength) const
 {
     const TextOffsets offsets(text);
     const QStringView body = QStringView(text).left(offsets.toUtf16(bodyLength));
+    // A long article will need the other languages' dictionaries: they load
+    // on another core while the text is split into words.
+    const bool longArticle = body.size() > LongArticle;
+    if (longArticle)
+        m_others->prefetch();
     const Rules::Document doc(body);
     const Rules::LanguageData lang = Rules::LanguageData::forLanguage(m_backend->language());
 
+    // The rules that read characters need no dictionary: on a long article
+    // they run on a second core while the word rules wait on Hunspell.
+    const auto policy = longArticle ? std::launch::async : std::launch::deferred;
+    auto characterRules = std::async(policy, [&doc, &lang, strict = m_strictTypography] {
+        Rules::RawFindings found;
+        Rules::checkPunctuation(doc, lang, found);
+        Rules::checkQuotes(doc, found);
+        Rules::checkTypography(doc, lang, strict, found);
+        Rules::checkRepetition(doc, lang, found);
+        Rules::checkTruncation(doc, found);
+        return found;
+    });
     Rules::RawFindings raw;
     Rules::checkWords(doc, lang, *m_lexicon, *m_others, raw);
     Rules::checkCasing(doc, lang, *m_lexicon, raw);
-    Rules::checkPunctuation(doc, lang, raw);
-    Rules::checkQuotes(doc, raw);
-    Rules::checkTypography(doc, lang, m_strictTypography, raw);
-    Rules::checkRepetition(doc, lang, raw);
     Rules::checkNames(doc, *m_lexicon, raw);
-    Rules::checkTruncation(doc, raw);
+    raw.append(characterRules.get());
     resolveOverlaps(raw);
 
     Findings findings;

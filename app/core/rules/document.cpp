@@ -78,7 +78,9 @@ Document::Document(QStringView body)
     }
 
     int paragraph = 0;
-    for (const Token &t : Tokenizer::words(body)) {
+    const QList<Token> tokens = Tokenizer::words(body);
+    m_words.reserve(tokens.size());
+    for (const Token &t : tokens) {
         while (paragraph + 1 < m_paragraphs.size() && t.start >= m_paragraphs.at(paragraph).end)
             ++paragraph;
         Word w;

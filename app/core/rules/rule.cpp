@@ -41,7 +41,32 @@ OtherLanguages::OtherLanguages(const QString &documentLanguage)
 {
 }
 
-OtherLanguages::~OtherLanguages() = default;
+OtherLanguages::~OtherLanguages()
+{
+    waitForPrefetch();
+}
+
+void OtherLanguages::prefetch()
+{
+    if (m_listed || SpellBackends::compiledBackend() != u"hunspell")
+        return;
+    listLanguages();
+    m_prefetch = std::async(std::launch::async, [this] {
+        for (Other &other : m_others) {
+            if (other.cyrillic)
+                continue; // rare in the Latin-script articles, loaded when one shows up
+            other.tried = true;
+            if (auto backend = SpellBackends::create(other.language))
+                other.backend = std::move(*backend);
+        }
+    });
+}
+
+void OtherLanguages::waitForPrefetch()
+{
+    if (m_prefetch.valid())
+        m_prefetch.get();
+}
 
 void OtherLanguages::listLanguages()
 {
@@ -68,6 +93,7 @@ QString OtherLanguages::languageAccepting(const QString &word)
 {
     if (auto it = m_cache.constFind(word); it != m_cache.cend())
         return *it;
+    waitForPrefetch();
     if (!m_listed)
         listLanguages();
     const bool cyrillic = word.front().script() == QChar::Script_Cyrillic;

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -68,6 +69,12 @@ public:
     // word while the document's does not, or empty.
     QString languageAccepting(const QString &word);
 
+    // Starts loading the other Latin-script dictionaries on another thread
+    // (Hunspell only: one Sonnet loader serves the whole process), so that
+    // a long article's first foreign word does not wait 20–250 ms for each.
+    // Does nothing the second time.
+    void prefetch();
+
 private:
     struct Other {
         QString language;
@@ -77,9 +84,12 @@ private:
     };
     void listLanguages();
 
+    void waitForPrefetch();
+
     QString m_documentLanguage;
     bool m_listed = false;
     std::vector<Other> m_others;
+    std::future<void> m_prefetch;
     QHash<QString, QString> m_cache;
 };
 

@@ -286,7 +286,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                 RawFindings &out)
 {
     const QList<Word> &words = doc.words();
-    QSet<qsizetype> consumed;
+    QList<bool> consumed(words.size()); // tokens a split-word finding covers
 
     // Names the article uses, by skeleton, for merged names spelled askew.
     QHash<QString, QString> namesBySkeleton;
@@ -295,6 +295,12 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         if (bare.size() >= 4 && bare.front().isUpper() && !w.hasDigit() && doc.count(bare) >= 2)
             namesBySkeleton.insert(nameSkeleton(bare), bare);
     }
+
+    // Whether each token is a word, asked once: the rules below look at
+    // every token and its neighbours several times.
+    QList<bool> known(words.size());
+    for (qsizetype i = 0; i < words.size(); ++i)
+        known[i] = lexicon.isWord(words.at(i).text);
 
     // split-word: "dé nonçant", "pro ject": two fragments that are one word.
     for (qsizetype i = 0; i + 1 < words.size(); ++i) {
@@ -312,7 +318,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         const bool fragment = a.text.size() <= 2 && joinedSize >= 8 && !lang.functionWords.contains(a.text.toLower());
         // Two words of the text are known already: ask the dictionary about
         // the joined form only when one half is not a word.
-        if (!fragment && lexicon.isWord(a.text) && lexicon.isWord(b.text))
+        if (!fragment && known.at(i) && known.at(i + 1))
             continue;
         const QString joined = a.text + b.text;
         if (!lexicon.isWord(joined))
@@ -324,7 +330,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                     QStringLiteral("split-word.rejoin"),
                     tr("“%1” looks like one word broken in two: “%2”.").arg(a.text + u' ' + b.text, joined),
                     {joined}});
-        consumed << i << i + 1;
+        consumed[i] = consumed[i + 1] = true;
     }
 
     // Runs of words of another language, gathered before they are reported.
@@ -374,7 +380,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         const Word &w = words.at(i);
         const QString &text = w.text;
         QString result;
-        if (text.size() < 2 || w.hasDigit() || lexicon.isWord(text)) {
+        if (text.size() < 2 || w.hasDigit() || known.at(i)) {
             // a word of this language
         } else if (isLowerInitial(text)) {
             result = others.languageAccepting(text);
@@ -406,8 +412,8 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
 
     for (qsizetype i = 0; i < words.size(); ++i) {
         const Word &w = words.at(i);
-        if (consumed.contains(i) || !startsWithLetter(w.text) || w.hasDigit() || lexicon.isWord(w.text)) {
-            if (run.first >= 0 && !(consumed.contains(i)))
+        if (consumed.at(i) || !startsWithLetter(w.text) || w.hasDigit() || known.at(i)) {
+            if (run.first >= 0 && !consumed.at(i))
                 flushRun();
             continue;
         }

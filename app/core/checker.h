@@ -33,7 +33,8 @@ class Checker final
 {
 public:
     // The entry point: a checker for `language` ("fr", "fr_FR", ...) with
-    // everything its rules need.
+    // everything its rules need. The other languages' dictionaries (for
+    // untranslated words) start loading on another thread at once.
     static Result<std::unique_ptr<Checker>> create(const QString &language);
 
     explicit Checker(std::unique_ptr<SpellBackend> backend);
@@ -65,6 +66,7 @@ public:
     bool strictTypography() const { return m_strictTypography; }
 
 private:
+    Checker(std::unique_ptr<SpellBackend> backend, std::unique_ptr<Rules::OtherLanguages> others);
     void rebuildLexicon();
 
     std::unique_ptr<SpellBackend> m_backend;

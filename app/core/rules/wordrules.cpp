@@ -143,13 +143,13 @@ QString restoreAccents(const QString &word, const Lexicon &lexicon, bool lowerCa
 // A dictionary word one slip away from `word`, the way typing slips: a
 // letter doubled ("Brittish"), two letters swapped ("Beligum", "Tihs"), a
 // letter too many inside the word ("Provinicial"), a wrong vowel
-// ("Indipendence"), a missing letter ("Adminstration")
-// or a wrong consonant ("Celcius"). Names are built from words the same
+// ("Indipendence"), and with `costlyEdits` a missing letter
+// ("Adminstration") or a wrong consonant ("Celcius"). Names are built from words the same
 // way ("Tremblay", "Levante", "Werth"), so the weaker edits must land on a
 // common word (one the dictionary accepts in lower case), only the typing
 // slips may land on a dictionary name ("Amercia" -> "America"), and a word
 // with letters foreign to the language ("Citroën" in English) is a name.
-QString nearWord(const QString &word, bool inFullName, const Lexicon &lexicon, const QString &letters)
+QString nearWord(const QString &word, bool inFullName, bool costlyEdits, const Lexicon &lexicon, const QString &letters)
 {
     // Compound names ("Hauts-de-Lende") break into parts the dictionary may
     // know one slip away; only plain words are tried.
@@ -208,6 +208,10 @@ QString nearWord(const QString &word, bool inFullName, const Lexicon &lexicon, c
     };
     if (QString changed = substitute(vowels, word.size() >= 7); !changed.isEmpty())
         return changed;
+    // A missing letter or a wrong consonant costs some 500 dictionary
+    // look-ups: only where a misspelled word is likelier than a name.
+    if (!costlyEdits)
+        return {};
     if (word.size() >= 6) {
         for (qsizetype i = 1; i < word.size(); ++i) {
             for (QChar c : letters) {
@@ -358,7 +362,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
 
     // One answer per distinct word: long articles repeat their unknown words.
     QHash<QString, QString> accentCache;
-    QHash<QString, QString> nearCache[2]; // by word, alone or inside a full name
+    QHash<QString, QString> nearCache[4]; // by word, [inside a full name][with costly edits]
     QHash<QString, Split> splitCache[2]; // by word, alone or inside a full name
 
     // The other language that accepts word i when this article's rejects it.
@@ -510,10 +514,14 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         QString nearby;
         if (nameLike && occurrences < 2 && (!partOfFullName || titleCasePhrase) && !w.isAllCaps()
             && !lexicon.isUserWord(word)) {
-            QHash<QString, QString> &cache = nearCache[partOfFullName ? 1 : 0];
+            // A capitalised word starting a sentence, or inside a phrase of
+            // capitalised common words, is as often a misspelled word as a
+            // name; inside a sentence it is usually a name.
+            const bool costlyEdits = titleCasePhrase || w.position == SentencePosition::Start;
+            QHash<QString, QString> &cache = nearCache[(partOfFullName ? 2 : 0) + (costlyEdits ? 1 : 0)];
             auto cached = cache.constFind(word);
             if (cached == cache.cend())
-                cached = cache.insert(word, nearWord(word, partOfFullName, lexicon, lang.letters));
+                cached = cache.insert(word, nearWord(word, partOfFullName, costlyEdits, lexicon, lang.letters));
             nearby = *cached;
         }
         if (!nearby.isEmpty()) {

@@ -144,7 +144,8 @@ private Q_SLOTS:
         row("en misspelling inside a title-case name", "en", "He spoke to the Ministry of Foriegn Affairs.", "spelling",
             "Foriegn", "Foreign");
         row("en swapped letters at sentence start", "en", "Tihs is the end of the talks.", "spelling", "Tihs", "This");
-        row("en missing letter", "en", "The Adminstration said no.", "spelling", "Adminstration", "Administration");
+        row("en missing letter at sentence start", "en", "Adminstration officials said no.", "spelling",
+            "Adminstration", "Administration");
         row("en German noun after an article", "en", "The Präsident spoke on Monday.", "untranslated", "Präsident");
         row("en German word starting a sentence", "en", "Dennoch the talks went on.", "untranslated", "Dennoch");
         row("en doubled number", "en", "The death toll passed 100 100 yesterday.", "repetition", "100 100", "100");

@@ -12,7 +12,8 @@ using namespace Marginalia;
 namespace {
 
 // A title line first: the first paragraph is the headline, as in articles.
-const QString Title = QStringLiteral("Titre\n\n");
+// "Test" is a word in every language tested here.
+const QString Title = QStringLiteral("Test 1\n\n");
 
 Findings checkText(const QString &language, const QString &body, const QSet<QString> &userWords = {})
 {
@@ -48,7 +49,7 @@ class TestRules : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("de")}) {
             if (SpellBackends::resolveLanguage(lang).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("no %1 dictionary installed").arg(lang)));
         }
@@ -148,6 +149,9 @@ private Q_SLOTS:
             "Adminstration", "Administration");
         row("en German noun after an article", "en", "The Präsident spoke on Monday.", "untranslated", "Präsident");
         row("en German word starting a sentence", "en", "Dennoch the talks went on.", "untranslated", "Dennoch");
+        row("en capital after a semicolon", "en", "The talks went on; They ended at noon.", "casing", "They", "they");
+        row("de capital after a semicolon", "de", "Die Sonde wurde beschädigt; Es war nur ein Stein.", "casing", "Es",
+            "es");
         row("en doubled number", "en", "The death toll passed 100 100 yesterday.", "repetition", "100 100", "100");
     }
 
@@ -226,6 +230,8 @@ private Q_SLOTS:
         row("fr article starting a name", "fr", "Il est né à La Rochelle en mai.");
         row("en name at sentence start", "en", "Adeyemi Holdings bought the port.");
         row("en short name near a word", "en", "The talks with Biden ended.");
+        row("de polite Sie", "de", "Wenn Sie morgen kommen, zeige ich Ihnen Ihr Zimmer.");
+        row("fr capital after a colon", "fr", "Le ministre a conclu : Nous partirons demain.");
         row("en name at sentence start near a word", "en", "Werth said the talks would go on.");
         row("en foreign name at sentence start", "en", "Citroën sold more cars this year.");
         row("en name known to another dictionary", "en", "Gazprom cut the supply on Monday.");

@@ -118,7 +118,9 @@ SentencePosition Document::positionOf(qsizetype start, qsizetype paragraphStart)
         if (inner == u'.' || inner == u'!' || inner == u'?')
             return SentencePosition::Start;
     }
-    if (sawOpening || before == u':' || before == u';')
+    // A colon may open a sentence ("Il a dit : Nous …"); a semicolon never
+    // does ("; Es war" is a capital too many).
+    if (sawOpening || before == u':')
         return SentencePosition::Optional;
     return SentencePosition::Middle;
 }

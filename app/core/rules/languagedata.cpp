@@ -50,8 +50,9 @@ LanguageData german()
 {
     LanguageData d;
     d.letters += QStringLiteral("äöüß");
-    d.closedClass = words("und oder aber der die das den dem des ein eine einen einem einer er sie es wir ihr ich "
-                          "zu in im an am auf mit von für aus bei nach");
+    // Not "sie" or "ihr": "Sie" and "Ihr" are the polite "you" and "your".
+    d.closedClass = words("und oder aber der die das den dem des ein eine einen einem einer er es wir ich "
+                          "zu in im an am auf mit von für aus bei nach also dann dort");
     d.articles = words("der die das den dem des ein eine einen einem einer");
     d.allowedRepeats = words("die der das");
     d.abbreviations = words("dr nr str bzw vgl usw ca z b");

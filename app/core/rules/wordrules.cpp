@@ -264,11 +264,13 @@ void checkFrenchElision(const Document &doc, const Lexicon &lexicon, RawFindings
         if (w.isCapitalised() && (w.position == SentencePosition::Middle || w.text.size() > 2))
             continue;
         // "100 m au-dessus", "a, b, c et d": units and enumerations.
-        if (w.text.size() == 1 && w.start > 0) {
+        if (w.text.size() == 1) {
+            const qsizetype paragraphStart = doc.paragraphs().at(w.paragraph).start;
             qsizetype before = w.start - 1;
-            while (before > 0 && body.at(before).isSpace())
+            while (before >= paragraphStart && body.at(before).isSpace())
                 --before;
-            if (body.at(before).isDigit() || body.at(before) == u',' || body.at(before) == u'(')
+            if (before >= paragraphStart
+                && (body.at(before).isDigit() || body.at(before) == u',' || body.at(before) == u'('))
                 continue;
         }
         if (!lexicon.isWord(next.text) && !lexicon.isWord(next.text.toLower()))

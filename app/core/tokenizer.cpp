@@ -11,6 +11,8 @@ namespace {
 bool isWordChar(QStringView text, qsizetype i)
 {
     const QChar c = text.at(i);
+    if (c.unicode() < 0x80) // most characters of most articles
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     if (c.isHighSurrogate() && i + 1 < text.size()) {
         const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
         return QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs);

@@ -27,11 +27,6 @@ bool Word::isAllCaps() const
     return letters && text.size() > 1;
 }
 
-bool Word::hasDigit() const
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-}
-
 qsizetype Document::elisionLength(QStringView word)
 {
     // l’ d’ j’ m’ n’ s’ t’ c’ ç’ qu’ jusqu’ lorsqu’ puisqu’ quoiqu’ presqu’ quelqu’
@@ -87,6 +82,7 @@ Document::Document(QStringView body)
         w.start = t.start;
         w.end = t.end;
         w.text = body.mid(t.start, t.end - t.start).toString();
+        w.digit = std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isDigit(); });
         w.paragraph = paragraph;
         w.position = positionOf(t.start, m_paragraphs.isEmpty() ? 0 : m_paragraphs.at(paragraph).start);
         const QString bare = withoutElision(w.text);

@@ -26,7 +26,9 @@ struct Word {
 
     bool isCapitalised() const { return !text.isEmpty() && text.front().isUpper(); }
     bool isAllCaps() const;
-    bool hasDigit() const;
+    bool hasDigit() const { return digit; }
+
+    bool digit = false; // set once by Document: the rules ask for every token
 };
 
 struct Paragraph {

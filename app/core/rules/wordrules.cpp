@@ -257,7 +257,7 @@ void checkFrenchElision(const Document &doc, const Lexicon &lexicon, RawFindings
     for (qsizetype i = 0; i + 1 < words.size(); ++i) {
         const Word &w = words.at(i);
         const Word &next = words.at(i + 1);
-        if (!elided.contains(w.text.toLower()) || next.paragraph != w.paragraph
+        if (w.text.size() > 6 || !elided.contains(w.text.toLower()) || next.paragraph != w.paragraph
             || !onlySpaceBetween(body, w.end, next.start) || !startsWithVowelSound(next.text) || next.hasDigit())
             continue;
         // A capital is an initial ("John L Smith") except where a sentence starts.

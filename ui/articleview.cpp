@@ -7,7 +7,6 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QTextBlock>
-#include <QToolTip>
 
 namespace Marginalia::Ui {
 
@@ -143,16 +142,38 @@ QString ArticleView::describe(qint64 position) const
             line += QStringLiteral("<br><i>") + tr("Looking for suggestions…") + QStringLiteral("</i>");
         lines << line;
     }
-    for (const Annotation &a : m_annotations) {
-        if (position >= a.start && position < a.end)
-            lines << tr("Tagged <b>%1</b>: “%2”")
-                         .arg(m_labelNames.value(a.labelId).toHtmlEscaped(), a.quote.left(80).toHtmlEscaped());
-    }
+    lines << tagNotes(position);
     if (lines.isEmpty())
         return {};
     lines << QStringLiteral("<i>") + tr("Right-click for actions.") + QStringLiteral("</i>");
     return QStringLiteral("<div style='white-space:pre-wrap; width:420px'>") + lines.join(QStringLiteral("<hr>"))
         + QStringLiteral("</div>");
+}
+
+QStringList ArticleView::tagNotes(qint64 position) const
+{
+    QStringList lines;
+    for (const Annotation &a : m_annotations) {
+        if (position >= a.start && position < a.end)
+            lines << tr("Tagged <b>%1</b>: “%2”")
+                         .arg(m_labelNames.value(a.labelId).toHtmlEscaped(), a.quote.left(80).toHtmlEscaped());
+    }
+    return lines;
+}
+
+QRect ArticleView::spanRect(qint64 start, qint64 end) const
+{
+    QTextCursor from(document());
+    from.setPosition(toDocument(start));
+    QTextCursor to(document());
+    to.setPosition(toDocument(end));
+    QRect rect = cursorRect(from);
+    const QRect last = cursorRect(to);
+    if (last.top() == rect.top()) // on one line: up to the span's end
+        rect.setRight(last.right());
+    else // wrapped: to the end of the first line
+        rect.setRight(viewport()->width());
+    return QRect(viewport()->mapToGlobal(rect.topLeft()), rect.size());
 }
 
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)
@@ -167,11 +188,7 @@ bool ArticleView::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFromGlobal(help->globalPos());
         const QTextCursor cursor = cursorForPosition(inViewport);
-        const QString text = describe(fromDocument(cursor.position()));
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+        Q_EMIT hoverRequested(fromDocument(cursor.position()), help->globalPos());
         return true;
     }
     return QPlainTextEdit::event(event);

@@ -42,12 +42,19 @@ public:
 
     // What the tooltip shows for a code point offset (findings and tags).
     QString describe(qint64 position) const;
+    // The tags at a code point offset, one line each ("Tagged Person: …").
+    QStringList tagNotes(qint64 position) const;
+    // Where [start, end) (code points) is on screen, in global coordinates:
+    // the text's rectangle on its first line.
+    QRect spanRect(qint64 start, qint64 end) const;
 
     LayerHighlighter *highlighter() const { return m_highlighter; }
 
 Q_SIGNALS:
     // A right click at a code point offset; the window builds the menu.
     void contextMenuRequested(qint64 position, const QPoint &globalPos);
+    // The mouse rests at a code point offset; the window shows what is there.
+    void hoverRequested(qint64 position, const QPoint &globalPos);
 
 protected:
     bool event(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articleview.h"
+#include "findingcard.h"
 #include "findingspanel.h"
 #include "findingstyle.h"
 #include "jsonlexport.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_saveStatus->setToolTip(m_session.store().path());
 
     m_findings = new FindingsPanel(this);
+    m_card = new FindingCard(this);
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
     dock->setWidget(m_findings);
@@ -65,6 +68,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_view->ensureCursorVisible();
     });
     connect(m_view, &ArticleView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &ArticleView::hoverRequested, this, &MainWindow::showHover);
+    connect(m_card, &FindingCard::copyRequested, this,
+            [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
+    connect(m_card, &FindingCard::ignoreRequested, this, &MainWindow::ignore);
+    connect(m_card, &FindingCard::addWordRequested, this, &MainWindow::addToDictionary);
 
     createActions();
 
@@ -118,6 +126,8 @@ void MainWindow::createActions()
     next->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *previous = check->addAction(tr("&Previous Finding"), this, &MainWindow::previousFinding);
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    QAction *explain = check->addAction(tr("&Explain Finding at Caret"), this, &MainWindow::explainAtCaret);
+    explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     check->addAction(dock()->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -176,8 +186,58 @@ void MainWindow::previousFinding()
     m_findings->step(span ? span->start : m_view->caretPosition(), false);
 }
 
+bool MainWindow::prepareCard(qint64 position)
+{
+    const Findings findings = m_session.findingsAt(position);
+    if (findings.isEmpty())
+        return false;
+    m_card->setFindings(findings, m_session.suggestionsReady(), m_view->tagNotes(position));
+    return true;
+}
+
+void MainWindow::showHover(qint64 position, const QPoint &globalPos)
+{
+    if (!prepareCard(position)) {
+        m_card->hide();
+        const QString text = m_view->describe(position); // tags only
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(globalPos, text, m_view);
+        return;
+    }
+    QToolTip::hideText();
+    const Findings findings = m_session.findingsAt(position);
+    m_card->showForHover(m_view->spanRect(findings.constFirst().start, findings.constFirst().end));
+}
+
+void MainWindow::explainAtCaret()
+{
+    const auto span = m_view->selectedSpan(ArticleView::SelectionMode::Exact);
+    const qint64 position = span ? span->start : m_view->caretPosition();
+    if (!prepareCard(position)) {
+        statusBar()->showMessage(tr("No finding at the caret. F8 goes to the next one."), 5000);
+        return;
+    }
+    const Findings findings = m_session.findingsAt(position);
+    m_card->showForKeyboard(m_view->spanRect(findings.constFirst().start, findings.constFirst().end));
+}
+
+void MainWindow::ignore(const Finding &finding)
+{
+    if (Status st = m_session.ignoreFinding(finding); !st)
+        showWarning(st.error());
+}
+
+void MainWindow::addToDictionary(const QString &word)
+{
+    if (Status st = m_session.addToDictionary(word); !st)
+        showWarning(st.error());
+}
+
 void MainWindow::showContextMenu(qint64 position, const QPoint &globalPos)
 {
+    m_card->hide();
     QMenu menu(this);
     for (const Finding &f : m_session.findingsAt(position)) {
         QAction *title = menu.addAction(FindingStyle::categoryName(f.category) + QStringLiteral(": ") + f.message);
@@ -185,17 +245,12 @@ void MainWindow::showContextMenu(qint64 position, const QPoint &globalPos)
         for (const QString &s : f.suggestions.mid(0, 5)) {
             menu.addAction(tr("Copy “%1”").arg(s), this, [s] { QGuiApplication::clipboard()->setText(s); });
         }
-        menu.addAction(tr("Ignore This Finding"), this, [this, f] {
-            if (Status st = m_session.ignoreFinding(f); !st)
-                showWarning(st.error());
-        });
+        menu.addAction(tr("Ignore This Finding"), this, [this, f] { ignore(f); });
         const bool wordLike = f.category == FindingCategory::Spelling || f.category == FindingCategory::UnknownName
             || f.category == FindingCategory::NameInconsistency;
         if (wordLike && !f.text.contains(u' ')) {
-            menu.addAction(tr("Add “%1” to the Project Dictionary").arg(f.text), this, [this, word = f.text] {
-                if (Status st = m_session.addToDictionary(word); !st)
-                    showWarning(st.error());
-            });
+            menu.addAction(tr("Add “%1” to the Project Dictionary").arg(f.text), this,
+                           [this, word = f.text] { addToDictionary(word); });
         }
         menu.addSeparator();
     }

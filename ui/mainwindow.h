@@ -3,6 +3,8 @@
 // Session. It renders the session's state and forwards user intent; it does
 // no checking, storage or format work itself.
 
+#include "finding.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
@@ -15,6 +17,7 @@ class Session;
 namespace Marginalia::Ui {
 
 class ArticleView;
+class FindingCard;
 class FindingsPanel;
 
 class MainWindow final : public QMainWindow
@@ -26,6 +29,7 @@ public:
 
     ArticleView *articleView() const { return m_view; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    FindingCard *findingCard() const { return m_card; }
 
 public Q_SLOTS:
     void openArticle();
@@ -35,6 +39,9 @@ public Q_SLOTS:
     void showAbout();
     void nextFinding();
     void previousFinding();
+    // Opens the finding card for what is at the caret, with the keyboard
+    // focus in it (Check ▸ Explain Finding at Caret, Ctrl+.).
+    void explainAtCaret();
 
 private:
     void createActions();
@@ -44,10 +51,16 @@ private:
     void showAnnotations();
     void showWarning(const QString &message);
     void showContextMenu(qint64 position, const QPoint &globalPos);
+    void showHover(qint64 position, const QPoint &globalPos);
+    // Fills the card for `position`; false when there is no finding there.
+    bool prepareCard(qint64 position);
+    void ignore(const Finding &finding);
+    void addToDictionary(const QString &word);
 
     Session &m_session;
     ArticleView *m_view = nullptr;
     FindingsPanel *m_findings = nullptr;
+    FindingCard *m_card = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

@@ -2,6 +2,7 @@
 // checked, select a passage, press 1, and find the tag in the project file.
 
 #include "articleview.h"
+#include "findingcard.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
 #include "layerhighlighter.h"
@@ -10,6 +11,7 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -136,6 +138,63 @@ private Q_SLOTS:
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("OTANet"));
         QTest::keyClick(view, Qt::Key_F8, Qt::ShiftModifier);
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("euxdénonçant"));
+    }
+
+    // The keyboard way to a finding's card: F8 to the finding, Ctrl+. to
+    // open the card, a button to act. Ignoring removes the finding.
+    void findingCardActsOnTheFindingAtTheCaret()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("card.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT((*session)->findings().size(), 2, 30000);
+        Ui::ArticleView *view = window.articleView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F8);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("OTANet"));
+        QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
+
+        Ui::FindingCard *card = window.findingCard();
+        QTRY_VERIFY(card->isVisible());
+        const QStringList actions = card->actionTexts();
+        QVERIFY2(actions.contains(QStringLiteral("Copy “OTAN et”")), qPrintable(actions.join(u'|')));
+        QVERIFY2(actions.contains(QStringLiteral("Ignore")), qPrintable(actions.join(u'|')));
+        // The card sits next to the finding, not somewhere else on screen.
+        const QRect word = view->spanRect(view->textCursor().selectionStart(), view->textCursor().selectionEnd());
+        QVERIFY(std::abs(card->geometry().top() - word.bottom()) < 40 || card->geometry().bottom() <= word.top());
+
+        QPushButton *ignore = nullptr;
+        for (QPushButton *b : card->findChildren<QPushButton *>()) {
+            if (b->text() == u"Ignore")
+                ignore = b;
+        }
+        QVERIFY(ignore);
+        QTest::mouseClick(ignore, Qt::LeftButton);
+        QTRY_VERIFY(!card->isVisible());
+        QTRY_COMPARE((*session)->findings().size(), 1);
+        QCOMPARE((*session)->findings().constFirst().text, QStringLiteral("euxdénonçant"));
+
+        // All by keyboard: F8, Ctrl+., Tab to "Ignore", Enter.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F8);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("euxdénonçant"));
+        QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
+        QTRY_VERIFY(card->isVisible());
+        // Through the popup's window, as the keyboard delivers them.
+        QTest::keyClick(card->windowHandle(), Qt::Key_Tab);
+        auto *focused = qobject_cast<QPushButton *>(card->focusWidget());
+        QVERIFY(focused);
+        QCOMPARE(focused->text(), QStringLiteral("Ignore"));
+        QTest::keyClick(card->windowHandle(), Qt::Key_Return);
+        QTRY_COMPARE((*session)->findings().size(), 0);
+
+        // Nothing under the caret: no card, a hint in the status bar.
+        view->selectSpan(0, 0);
+        QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
+        QVERIFY(!card->isVisible());
     }
 };
 

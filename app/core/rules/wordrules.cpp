@@ -477,10 +477,10 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         Split split;
         if (!recurringName) {
             QHash<QString, Split> &splits = splitCache[partOfFullName ? 1 : 0];
-            auto known = splits.constFind(word);
-            if (known == splits.cend())
-                known = splits.insert(word, findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton));
-            split = *known;
+            auto found = splits.constFind(word);
+            if (found == splits.cend())
+                found = splits.insert(word, findSplit(word, partOfFullName, doc, lang, lexicon, namesBySkeleton));
+            split = *found;
         }
         if (split.score >= 0) {
             const QString fixed = split.left + u' ' + split.right;

@@ -5,7 +5,11 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Marginalia {
 
@@ -20,6 +24,69 @@ struct Label {
     LabelKind kind = LabelKind::Entity;
     QColor color;
     QString hotkey; // "1".."9" or empty
+
+    bool operator==(const Label &) const = default;
+};
+
+enum class ClaimKind { Statistic, Quote, Prediction, Causal, Other };
+enum class Verdict { True, MostlyTrue, Mixed, MostlyFalse, False, Unverifiable, NotChecked };
+enum class MqmSeverity { Neutral, Minor, Major, Critical };
+enum class ArticleStatus { ToDo, InProgress, Done };
+
+// The ids are an interface: the project file and the exports use them.
+QString claimKindId(ClaimKind kind);
+std::optional<ClaimKind> claimKindFromId(const QString &id);
+QString verdictId(Verdict verdict);
+std::optional<Verdict> verdictFromId(const QString &id);
+QString mqmSeverityId(MqmSeverity severity);
+std::optional<MqmSeverity> mqmSeverityFromId(const QString &id);
+QString articleStatusId(ArticleStatus status);
+std::optional<ArticleStatus> articleStatusFromId(const QString &id);
+
+// A person, organisation, place… that mentions (entity annotations) point to:
+// "Zelensky" and "Zelenskien" can be two mentions of one person.
+struct Entity {
+    qint64 id = 0;
+    QString name; // canonical
+    qint64 labelId = 0; // its type: an entity label
+    QStringList aliases;
+    QString wikidata; // "Q3874799" or empty
+    QString url;
+    QDateTime created;
+    QDateTime modified;
+
+    bool operator==(const Entity &) const = default;
+};
+
+struct Evidence {
+    QString url;
+    QString note;
+
+    bool operator==(const Evidence &) const = default;
+};
+
+// What a claim annotation says about the claim: who makes it and the verdict.
+struct Claim {
+    qint64 claimantMention = 0; // an entity annotation, or 0
+    qint64 claimantEntity = 0; // an entity, or 0
+    ClaimKind kind = ClaimKind::Other;
+    int checkWorthiness = 0; // 0 not rated, 1 low … 3 high
+    Verdict verdict = Verdict::NotChecked;
+    QString rating; // the fact-checker's own words ("Misleading")
+    QList<Evidence> evidence;
+    QString reviewed; // ISO date, or empty
+
+    bool operator==(const Claim &) const = default;
+};
+
+// A confirmed translation error, in MQM terms.
+struct MtError {
+    QString category; // MQM "Dimension/Type", e.g. "Fluency/Spelling"
+    MqmSeverity severity = MqmSeverity::Minor;
+    QString correction;
+    QString findingRule; // the checker rule it was accepted from, or empty
+
+    bool operator==(const MtError &) const = default;
 };
 
 struct Annotation {
@@ -34,6 +101,46 @@ struct Annotation {
     QString author;
     QDateTime created;
     QDateTime modified;
+    qint64 entityId = 0; // the entity this mention refers to, or 0
+    // The article changed and the quote could not be found again: the span
+    // is where it was and the user is asked to place or delete it.
+    bool orphan = false;
+    std::optional<Claim> claim; // for claim labels
+    std::optional<MtError> mtError; // for MT error labels
+
+    bool operator==(const Annotation &) const = default;
+};
+
+struct Note {
+    qint64 id = 0;
+    qint64 articleId = 0; // a note on the article, or
+    qint64 annotationId = 0; // a note on an annotation
+    QString text;
+    QString author;
+    QDateTime created;
+    QDateTime modified;
+
+    bool operator==(const Note &) const = default;
+};
+
+// A typed, directed link between two annotations ("quotes", "refers-to").
+struct Relation {
+    qint64 id = 0;
+    QString kind;
+    qint64 sourceId = 0;
+    qint64 targetId = 0;
+    QDateTime created;
+
+    bool operator==(const Relation &) const = default;
+};
+
+// An annotation with everything that hangs on it: what undo restores.
+struct AnnotationRecord {
+    Annotation annotation;
+    QList<Note> notes;
+    QList<Relation> relations; // where it is the source or the target
+
+    bool operator==(const AnnotationRecord &) const = default;
 };
 
 // A finding the user chose to ignore in one article; matched by rule and
@@ -43,6 +150,22 @@ struct IgnoredFinding {
     qint64 start = 0;
     qint64 end = 0;
     QString text;
+};
+
+// What the user decided about a checker finding: ignored, or accepted as an
+// MT error (then `annotationId` is that error's annotation). Open findings
+// have no status.
+struct FindingStatus {
+    qint64 id = 0;
+    qint64 articleId = 0;
+    QString rule;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString text;
+    bool accepted = false; // false: ignored
+    qint64 annotationId = 0;
+
+    bool operator==(const FindingStatus &) const = default;
 };
 
 struct StoredArticle {
@@ -56,6 +179,8 @@ struct StoredArticle {
     qint64 bodyLength = 0;
     QString text;
     QDateTime importedAt;
+    ArticleStatus status = ArticleStatus::ToDo;
+    QString metadata = QStringLiteral("{}"); // a JSON object
 };
 
 } // namespace Marginalia

@@ -1,67 +1,112 @@
 #include "annotationcommands.h"
 
 #include "annotator.h"
-
-#include <QCoreApplication>
+#include "projectstore.h"
 
 namespace Marginalia {
 
-AddAnnotationCommand::AddAnnotationCommand(Annotator &annotator, Annotation annotation, const QString &labelName)
-    : m_annotator(annotator)
-    , m_annotation(std::move(annotation))
+namespace {
+
+// Writes a record; a new one (id 0) gets its id written back.
+Status put(ProjectStore &store, Record &record)
 {
-    setText(QCoreApplication::translate("Annotator", "Tag “%1” as %2").arg(m_annotation.quote.left(40), labelName));
+    auto assign = [](auto &id, const Result<qint64> &result) -> Status {
+        if (!result)
+            return makeError(result.error());
+        id = *result;
+        return {};
+    };
+    return std::visit(
+        [&](auto &r) -> Status {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, AnnotationRecord>)
+                return assign(r.annotation.id, store.putAnnotationRecord(r));
+            else if constexpr (std::is_same_v<T, Entity>)
+                return assign(r.id, store.putEntity(r));
+            else if constexpr (std::is_same_v<T, Note>)
+                return assign(r.id, store.putNote(r));
+            else if constexpr (std::is_same_v<T, Relation>)
+                return assign(r.id, store.putRelation(r));
+            else
+                return assign(r.id, store.putFindingStatus(r));
+        },
+        record);
 }
 
-void AddAnnotationCommand::undo()
+Status remove(ProjectStore &store, const Record &record)
 {
-    if (Status s = m_annotator.remove(m_annotation); !s) {
+    return std::visit(
+        [&](const auto &r) -> Status {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, AnnotationRecord>)
+                return store.deleteAnnotation(r.annotation.id);
+            else if constexpr (std::is_same_v<T, Entity>)
+                return store.deleteEntity(r.id);
+            else if constexpr (std::is_same_v<T, Note>)
+                return store.deleteNote(r.id);
+            else if constexpr (std::is_same_v<T, Relation>)
+                return store.deleteRelation(r.id);
+            else
+                return store.deleteFindingStatus(r.id);
+        },
+        record);
+}
+
+} // namespace
+
+Status ChangeSet::applyForward(ProjectStore &store)
+{
+    return store.inTransaction([&]() -> Status {
+        for (RecordChange &change : changes) {
+            Status s = change.after ? put(store, *change.after) : remove(store, *change.before);
+            if (!s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status ChangeSet::applyBackward(ProjectStore &store)
+{
+    return store.inTransaction([&]() -> Status {
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
+            Status s = it->before ? put(store, *it->before) : remove(store, *it->after);
+            if (!s)
+                return s;
+        }
+        return {};
+    });
+}
+
+ChangeCommand::ChangeCommand(Annotator &annotator, const QString &text, ChangeSet changes)
+    : m_annotator(annotator)
+    , m_changes(std::move(changes))
+{
+    setText(text);
+}
+
+void ChangeCommand::undo()
+{
+    if (Status s = m_changes.applyBackward(m_annotator.store()); !s) {
         Q_EMIT m_annotator.errorOccurred(s.error());
         setObsolete(true);
         return;
     }
     m_applied = false;
+    m_annotator.announce(m_changes);
 }
 
-void AddAnnotationCommand::redo()
+void ChangeCommand::redo()
 {
     if (m_applied)
-        return; // written by Annotator::addAnnotation before the push
-    if (auto id = m_annotator.insert(m_annotation); !id) {
-        Q_EMIT m_annotator.errorOccurred(id.error());
-        setObsolete(true);
-        return;
-    }
-    m_applied = true;
-}
-
-RemoveAnnotationCommand::RemoveAnnotationCommand(Annotator &annotator, Annotation annotation)
-    : m_annotator(annotator)
-    , m_annotation(std::move(annotation))
-{
-    setText(QCoreApplication::translate("Annotator", "Remove tag “%1”").arg(m_annotation.quote.left(40)));
-}
-
-void RemoveAnnotationCommand::undo()
-{
-    if (auto id = m_annotator.insert(m_annotation); !id) {
-        Q_EMIT m_annotator.errorOccurred(id.error());
-        setObsolete(true);
-        return;
-    }
-    m_applied = false;
-}
-
-void RemoveAnnotationCommand::redo()
-{
-    if (m_applied)
-        return;
-    if (Status s = m_annotator.remove(m_annotation); !s) {
+        return; // written by the Annotator before the push
+    if (Status s = m_changes.applyForward(m_annotator.store()); !s) {
         Q_EMIT m_annotator.errorOccurred(s.error());
         setObsolete(true);
         return;
     }
     m_applied = true;
+    m_annotator.announce(m_changes);
 }
 
 } // namespace Marginalia

@@ -1,39 +1,55 @@
 #pragma once
-// One undo command per user intent. The first redo() is skipped because the
-// Annotator already wrote the change before pushing the command; later
-// redo()/undo() calls write to the store again.
+// One undo command type for every change to the annotations: a change set,
+// the records as they were and as they become. Redo writes the "after"
+// records, undo the "before" records, each in one transaction, so a batch
+// ("tag all occurrences", "merge two entities") is undone at once and a
+// crash in the middle leaves the file as it was.
 
 #include "annotation.h"
+#include "result.h"
 
+#include <QSet>
 #include <QUndoCommand>
+
+#include <optional>
+#include <variant>
 
 namespace Marginalia {
 
 class Annotator;
+class ProjectStore;
 
-class AddAnnotationCommand final : public QUndoCommand
-{
-public:
-    AddAnnotationCommand(Annotator &annotator, Annotation annotation, const QString &labelName);
-    void undo() override;
-    void redo() override;
+using Record = std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus>;
 
-private:
-    Annotator &m_annotator;
-    Annotation m_annotation;
-    bool m_applied = true;
+// One record before and after the change: no "before" is an insertion, no
+// "after" a deletion.
+struct RecordChange {
+    std::optional<Record> before;
+    std::optional<Record> after;
 };
 
-class RemoveAnnotationCommand final : public QUndoCommand
+struct ChangeSet {
+    QList<RecordChange> changes;
+    QSet<qint64> articleIds; // whose annotations change
+    bool entitiesChange = false;
+
+    // Writes the "after" records in order, giving new records their ids.
+    Status applyForward(ProjectStore &store);
+    // Writes the "before" records, last change first.
+    Status applyBackward(ProjectStore &store);
+};
+
+class ChangeCommand final : public QUndoCommand
 {
 public:
-    RemoveAnnotationCommand(Annotator &annotator, Annotation annotation);
+    // `changes` has been applied already (the first redo() does nothing).
+    ChangeCommand(Annotator &annotator, const QString &text, ChangeSet changes);
     void undo() override;
     void redo() override;
 
 private:
     Annotator &m_annotator;
-    Annotation m_annotation;
+    ChangeSet m_changes;
     bool m_applied = true;
 };
 

@@ -3,10 +3,20 @@
 #include "annotationcommands.h"
 #include "projectstore.h"
 #include "textoffsets.h"
+#include "tokenizer.h"
 
 #include <QCoreApplication>
 
 namespace Marginalia {
+
+namespace {
+
+AnnotationRecord recordOf(const Annotation &a)
+{
+    return {a, {}, {}};
+}
+
+} // namespace
 
 Annotator::Annotator(ProjectStore &store, QObject *parent)
     : QObject(parent)
@@ -27,92 +37,464 @@ Result<QString> Annotator::articleText(qint64 articleId)
     return article->text;
 }
 
-Result<qint64> Annotator::addAnnotation(qint64 articleId, qint64 labelId, qint64 start, qint64 end)
+Result<QString> Annotator::labelName(qint64 labelId)
 {
-    auto text = articleText(articleId);
-    if (!text)
-        return makeError(text.error());
-    const TextOffsets offsets(*text);
-    if (start < 0 || end <= start || end > offsets.codePointCount())
-        return makeError(tr("The span %1–%2 is not inside the article (%3 characters).")
-                             .arg(start)
-                             .arg(end)
-                             .arg(offsets.codePointCount()));
     auto labels = m_store.labels();
     if (!labels)
         return makeError(labels.error());
-    const auto label =
-        std::find_if(labels->cbegin(), labels->cend(), [labelId](const Label &l) { return l.id == labelId; });
-    if (label == labels->cend())
-        return makeError(tr("There is no label %1 in this project.").arg(labelId));
+    for (const Label &l : std::as_const(*labels)) {
+        if (l.id == labelId)
+            return l.name;
+    }
+    return makeError(tr("There is no label %1 in this project.").arg(labelId));
+}
 
-    const qsizetype from = offsets.toUtf16(start);
-    const qsizetype to = offsets.toUtf16(end);
-    const qsizetype prefixFrom = offsets.toUtf16(std::max<qint64>(0, start - QuoteContext));
-    const qsizetype suffixTo = offsets.toUtf16(end + QuoteContext);
-
-    Annotation a;
-    a.articleId = articleId;
-    a.labelId = labelId;
-    a.start = start;
-    a.end = end;
+Status Annotator::anchor(Annotation &a)
+{
+    auto text = articleText(a.articleId);
+    if (!text)
+        return makeError(text.error());
+    const TextOffsets offsets(*text);
+    if (a.start < 0 || a.end <= a.start || a.end > offsets.codePointCount())
+        return makeError(tr("The span %1–%2 is not inside the article (%3 characters).")
+                             .arg(a.start)
+                             .arg(a.end)
+                             .arg(offsets.codePointCount()));
+    const qsizetype from = offsets.toUtf16(a.start);
+    const qsizetype to = offsets.toUtf16(a.end);
+    const qsizetype prefixFrom = offsets.toUtf16(std::max<qint64>(0, a.start - QuoteContext));
+    const qsizetype suffixTo = offsets.toUtf16(std::min(a.end + QuoteContext, offsets.codePointCount()));
     a.quote = text->mid(from, to - from);
     a.prefix = text->mid(prefixFrom, from - prefixFrom);
     a.suffix = text->mid(to, suffixTo - to);
-    a.author = m_author;
-    a.created = a.modified = QDateTime::currentDateTimeUtc();
+    return {};
+}
 
-    auto id = insert(a);
-    if (!id)
-        return id;
-    a.id = *id;
-    m_undoStack.push(new AddAnnotationCommand(*this, a, label->name));
-    return *id;
+Status Annotator::commit(const QString &text, ChangeSet &changes)
+{
+    if (changes.changes.isEmpty())
+        return {};
+    if (Status s = changes.applyForward(m_store); !s)
+        return s;
+    announce(changes);
+    m_undoStack.push(new ChangeCommand(*this, text, changes));
+    return {};
+}
+
+void Annotator::announce(const ChangeSet &changes)
+{
+    for (qint64 id : changes.articleIds)
+        Q_EMIT annotationsChanged(id);
+    if (changes.entitiesChange)
+        Q_EMIT entitiesChanged();
+}
+
+Result<qint64> Annotator::addAnnotation(qint64 articleId, qint64 labelId, qint64 start, qint64 end)
+{
+    Annotation draft;
+    draft.articleId = articleId;
+    draft.labelId = labelId;
+    draft.start = start;
+    draft.end = end;
+    return addAnnotation(draft);
+}
+
+Result<qint64> Annotator::addAnnotation(Annotation draft)
+{
+    auto label = labelName(draft.labelId);
+    if (!label)
+        return makeError(label.error());
+    if (Status s = anchor(draft); !s)
+        return makeError(s.error());
+    draft.id = 0;
+    draft.author = m_author;
+    draft.created = draft.modified = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.changes.append({std::nullopt, recordOf(draft)});
+    changes.articleIds.insert(draft.articleId);
+    if (Status s = commit(tr("Tag “%1” as %2").arg(draft.quote.left(40), *label), changes); !s)
+        return makeError(s.error());
+    return std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
+}
+
+Status Annotator::updateAnnotation(const Annotation &changed)
+{
+    auto before = m_store.annotationRecord(changed.id);
+    if (!before)
+        return makeError(before.error());
+    AnnotationRecord after = *before;
+    after.annotation = changed;
+    after.annotation.articleId = before->annotation.articleId;
+    after.annotation.created = before->annotation.created;
+    if (changed.start != before->annotation.start || changed.end != before->annotation.end) {
+        if (Status s = anchor(after.annotation); !s)
+            return s;
+        after.annotation.orphan = false; // placed by the user
+    }
+    if (auto label = labelName(changed.labelId); !label)
+        return makeError(label.error());
+    after.annotation.modified = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.changes.append({*before, after});
+    changes.articleIds.insert(after.annotation.articleId);
+    return commit(tr("Edit “%1”").arg(after.annotation.quote.left(40)), changes);
 }
 
 Status Annotator::removeAnnotation(qint64 annotationId)
 {
-    auto a = m_store.annotation(annotationId);
-    if (!a)
-        return makeError(a.error());
-    if (Status s = remove(*a); !s)
-        return s;
-    m_undoStack.push(new RemoveAnnotationCommand(*this, *a));
+    return removeAnnotations({annotationId});
+}
+
+Status Annotator::unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 entityId)
+{
+    // Explicitly rather than through ON DELETE SET NULL, so that undo links
+    // the claims to their claimant again.
+    auto claims = m_store.claimsNaming(mentionId, entityId);
+    if (!claims)
+        return makeError(claims.error());
+    for (qint64 id : std::as_const(*claims)) {
+        auto record = m_store.annotationRecord(id);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord after = *record;
+        if (mentionId > 0 && after.annotation.claim->claimantMention == mentionId)
+            after.annotation.claim->claimantMention = 0;
+        if (entityId > 0 && after.annotation.claim->claimantEntity == entityId)
+            after.annotation.claim->claimantEntity = 0;
+        changes.articleIds.insert(after.annotation.articleId);
+        changes.changes.append({*record, after});
+    }
     return {};
 }
 
 Status Annotator::removeAnnotations(const QList<qint64> &annotationIds)
 {
-    if (annotationIds.size() == 1)
-        return removeAnnotation(annotationIds.constFirst());
-    m_undoStack.beginMacro(tr("Remove %n tag(s)", nullptr, int(annotationIds.size())));
-    Status status;
+    ChangeSet changes;
+    QString first;
     for (qint64 id : annotationIds) {
-        status = removeAnnotation(id);
-        if (!status)
-            break;
+        auto record = m_store.annotationRecord(id);
+        if (!record)
+            return makeError(record.error());
+        if (Status s = unlinkClaimants(changes, id, 0); !s)
+            return s;
+        // The finding this error was accepted from opens again; undo accepts it again.
+        auto statuses = m_store.findingStatuses(record->annotation.articleId);
+        if (!statuses)
+            return makeError(statuses.error());
+        for (const FindingStatus &f : std::as_const(*statuses)) {
+            if (f.annotationId == id)
+                changes.changes.append({f, std::nullopt});
+        }
+        first = first.isEmpty() ? record->annotation.quote.left(40) : first;
+        changes.articleIds.insert(record->annotation.articleId);
+        changes.changes.append({*record, std::nullopt});
     }
-    m_undoStack.endMacro();
-    return status;
+    const QString text = annotationIds.size() == 1 ? tr("Remove tag “%1”").arg(first)
+                                                   : tr("Remove %n tag(s)", nullptr, int(annotationIds.size()));
+    return commit(text, changes);
 }
 
-Result<qint64> Annotator::insert(const Annotation &annotation)
+Result<int> Annotator::tagAllOccurrences(qint64 articleId, qint64 labelId, const QString &text, qint64 entityId)
 {
-    auto id = m_store.insertAnnotation(annotation);
-    if (!id)
-        return id;
-    Annotation stored = annotation;
-    stored.id = *id;
-    Q_EMIT annotationAdded(stored);
+    auto label = labelName(labelId);
+    if (!label)
+        return makeError(label.error());
+    auto article = articleText(articleId);
+    if (!article)
+        return makeError(article.error());
+    auto existing = m_store.annotations(articleId);
+    if (!existing)
+        return makeError(existing.error());
+    if (text.trimmed().isEmpty())
+        return makeError(tr("There is nothing to look for."));
+    const TextOffsets offsets(*article);
+    ChangeSet changes;
+    changes.articleIds.insert(articleId);
+    for (qsizetype at = article->indexOf(text); at >= 0; at = article->indexOf(text, at + text.size())) {
+        // Whole words only: "Kiev" is not tagged inside "Kievan".
+        const Token word = Tokenizer::snapToWords(*article, at, at + text.size());
+        if (word.start != at || word.end != at + text.size())
+            continue;
+        Annotation a;
+        a.articleId = articleId;
+        a.labelId = labelId;
+        a.start = offsets.toCodePoint(at);
+        a.end = offsets.toCodePoint(at + text.size());
+        const bool covered = std::any_of(existing->cbegin(), existing->cend(), [&a](const Annotation &e) {
+            return e.labelId == a.labelId && e.start <= a.start && e.end >= a.end;
+        });
+        if (covered)
+            continue;
+        if (Status s = anchor(a); !s)
+            return makeError(s.error());
+        a.entityId = entityId;
+        a.author = m_author;
+        a.created = a.modified = QDateTime::currentDateTimeUtc();
+        changes.changes.append({std::nullopt, recordOf(a)});
+    }
+    const int count = int(changes.changes.size());
+    if (Status s = commit(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, count).arg(text.left(40), *label), changes);
+        !s)
+        return makeError(s.error());
+    return count;
+}
+
+Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding)
+{
+    auto labels = m_store.labels();
+    if (!labels)
+        return makeError(labels.error());
+    const auto label =
+        std::find_if(labels->cbegin(), labels->cend(), [](const Label &l) { return l.kind == LabelKind::MtError; });
+    if (label == labels->cend())
+        return makeError(tr("This project has no label for MT errors; add one in the label editor."));
+    Annotation a;
+    a.articleId = articleId;
+    a.labelId = label->id;
+    a.start = finding.start;
+    a.end = finding.end;
+    if (Status s = anchor(a); !s)
+        return makeError(s.error());
+    a.author = m_author;
+    a.created = a.modified = QDateTime::currentDateTimeUtc();
+    const MqmSeverity severity = finding.severity == Severity::Major ? MqmSeverity::Major : MqmSeverity::Minor;
+    a.mtError = MtError{mqmCategory(finding.category), severity, finding.suggestions.value(0), finding.rule};
+
+    // The annotation first: the finding's status points to it.
+    ChangeSet changes;
+    changes.articleIds.insert(articleId);
+    changes.changes.append({std::nullopt, recordOf(a)});
+    if (Status s = changes.applyForward(m_store); !s)
+        return makeError(s.error());
+    const qint64 id = std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
+    FindingStatus status{0, articleId, finding.rule, finding.start, finding.end, finding.text, true, id};
+    ChangeSet statusChange;
+    statusChange.changes.append({std::nullopt, status});
+    if (Status s = statusChange.applyForward(m_store); !s)
+        return makeError(s.error());
+    changes.changes.append(statusChange.changes.constFirst());
+    announce(changes);
+    m_undoStack.push(new ChangeCommand(*this, tr("Accept “%1” as an MT error").arg(finding.text.left(40)), changes));
     return id;
 }
 
-Status Annotator::remove(const Annotation &annotation)
+Status Annotator::ignoreFinding(qint64 articleId, const Finding &finding)
 {
-    if (Status s = m_store.deleteAnnotation(annotation.id); !s)
+    FindingStatus status{0, articleId, finding.rule, finding.start, finding.end, finding.text, false, 0};
+    ChangeSet changes;
+    changes.articleIds.insert(articleId);
+    changes.changes.append({std::nullopt, status});
+    return commit(tr("Ignore “%1”").arg(finding.text.left(40)), changes);
+}
+
+Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &mentions)
+{
+    if (entity.name.trimmed().isEmpty())
+        return makeError(tr("An entity needs a name."));
+    if (auto label = labelName(entity.labelId); !label)
+        return makeError(label.error());
+    entity.id = 0;
+    entity.created = entity.modified = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.entitiesChange = true;
+    changes.changes.append({std::nullopt, entity});
+    if (Status s = changes.applyForward(m_store); !s)
+        return makeError(s.error());
+    const qint64 id = std::get<Entity>(*changes.changes.constFirst().after).id;
+    ChangeSet links;
+    for (qint64 mention : mentions) {
+        auto record = m_store.annotationRecord(mention);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord after = *record;
+        after.annotation.entityId = id;
+        links.articleIds.insert(after.annotation.articleId);
+        links.changes.append({*record, after});
+    }
+    if (Status s = links.applyForward(m_store); !s)
+        return makeError(s.error());
+    changes.changes.append(links.changes);
+    changes.articleIds.unite(links.articleIds);
+    announce(changes);
+    m_undoStack.push(new ChangeCommand(*this, tr("New entity “%1”").arg(entity.name.left(40)), changes));
+    return id;
+}
+
+Status Annotator::updateEntity(const Entity &entity)
+{
+    auto before = m_store.entity(entity.id);
+    if (!before)
+        return makeError(before.error());
+    if (entity.name.trimmed().isEmpty())
+        return makeError(tr("An entity needs a name."));
+    Entity after = entity;
+    after.created = before->created;
+    after.modified = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.entitiesChange = true;
+    changes.changes.append({*before, after});
+    return commit(tr("Edit entity “%1”").arg(entity.name.left(40)), changes);
+}
+
+Status Annotator::mergeEntities(qint64 kept, qint64 merged)
+{
+    if (kept == merged)
+        return makeError(tr("An entity cannot be merged with itself."));
+    auto keptBefore = m_store.entity(kept);
+    auto mergedBefore = m_store.entity(merged);
+    if (!keptBefore || !mergedBefore)
+        return makeError(!keptBefore ? keptBefore.error() : mergedBefore.error());
+    auto mentions = m_store.mentions(merged);
+    if (!mentions)
+        return makeError(mentions.error());
+    ChangeSet changes;
+    changes.entitiesChange = true;
+    for (qint64 mention : std::as_const(*mentions)) {
+        auto record = m_store.annotationRecord(mention);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord after = *record;
+        after.annotation.entityId = kept;
+        changes.articleIds.insert(after.annotation.articleId);
+        changes.changes.append({*record, after});
+    }
+    // Claims made by the merged entity are now made by the kept one.
+    auto claims = m_store.claimsNaming(0, merged);
+    if (!claims)
+        return makeError(claims.error());
+    for (qint64 id : std::as_const(*claims)) {
+        auto record = m_store.annotationRecord(id);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord after = *record;
+        after.annotation.claim->claimantEntity = kept;
+        changes.articleIds.insert(after.annotation.articleId);
+        changes.changes.append({*record, after});
+    }
+    Entity keptAfter = *keptBefore;
+    for (const QString &alias : QStringList{mergedBefore->name} + mergedBefore->aliases) {
+        if (alias != keptAfter.name && !keptAfter.aliases.contains(alias))
+            keptAfter.aliases.append(alias);
+    }
+    keptAfter.modified = QDateTime::currentDateTimeUtc();
+    changes.changes.append({*keptBefore, keptAfter});
+    changes.changes.append({*mergedBefore, std::nullopt});
+    return commit(tr("Merge “%1” into “%2”").arg(mergedBefore->name.left(40), keptBefore->name.left(40)), changes);
+}
+
+Status Annotator::deleteEntity(qint64 entityId)
+{
+    auto before = m_store.entity(entityId);
+    if (!before)
+        return makeError(before.error());
+    auto mentions = m_store.mentions(entityId);
+    if (!mentions)
+        return makeError(mentions.error());
+    ChangeSet changes;
+    changes.entitiesChange = true;
+    if (Status s = unlinkClaimants(changes, 0, entityId); !s)
         return s;
-    Q_EMIT annotationRemoved(annotation.id, annotation.articleId);
-    return {};
+    // Unlink explicitly (rather than through ON DELETE SET NULL) so that
+    // undo links the mentions again.
+    for (qint64 mention : std::as_const(*mentions)) {
+        auto record = m_store.annotationRecord(mention);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord after = *record;
+        after.annotation.entityId = 0;
+        changes.articleIds.insert(after.annotation.articleId);
+        changes.changes.append({*record, after});
+    }
+    changes.changes.append({*before, std::nullopt});
+    return commit(tr("Delete entity “%1”").arg(before->name.left(40)), changes);
+}
+
+Result<qint64> Annotator::addNote(Note note)
+{
+    if ((note.articleId > 0) == (note.annotationId > 0))
+        return makeError(tr("A note belongs to one article or one annotation."));
+    qint64 articleId = note.articleId;
+    if (note.annotationId > 0) {
+        auto a = m_store.annotation(note.annotationId);
+        if (!a)
+            return makeError(a.error());
+        articleId = a->articleId;
+    }
+    note.id = 0;
+    note.author = m_author;
+    note.created = note.modified = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.articleIds.insert(articleId);
+    changes.changes.append({std::nullopt, note});
+    if (Status s = commit(tr("Add a note"), changes); !s)
+        return makeError(s.error());
+    return std::get<Note>(*changes.changes.constFirst().after).id;
+}
+
+Status Annotator::updateNote(const Note &note)
+{
+    auto before = m_store.note(note.id);
+    if (!before)
+        return makeError(before.error());
+    auto articleId = m_store.noteArticle(*before);
+    if (!articleId)
+        return makeError(articleId.error());
+    Note after = *before;
+    after.text = note.text;
+    after.modified = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.articleIds.insert(*articleId);
+    changes.changes.append({*before, after});
+    return commit(tr("Edit a note"), changes);
+}
+
+Status Annotator::removeNote(qint64 noteId)
+{
+    auto before = m_store.note(noteId);
+    if (!before)
+        return makeError(before.error());
+    auto articleId = m_store.noteArticle(*before);
+    if (!articleId)
+        return makeError(articleId.error());
+    ChangeSet changes;
+    changes.articleIds.insert(*articleId);
+    changes.changes.append({*before, std::nullopt});
+    return commit(tr("Remove a note"), changes);
+}
+
+Result<qint64> Annotator::addRelation(Relation relation)
+{
+    auto source = m_store.annotation(relation.sourceId);
+    auto target = m_store.annotation(relation.targetId);
+    if (!source || !target)
+        return makeError(!source ? source.error() : target.error());
+    if (relation.sourceId == relation.targetId)
+        return makeError(tr("A relation links two different annotations."));
+    if (relation.kind.trimmed().isEmpty())
+        return makeError(tr("A relation needs a kind."));
+    relation.id = 0;
+    relation.created = QDateTime::currentDateTimeUtc();
+    ChangeSet changes;
+    changes.articleIds.insert(source->articleId);
+    changes.articleIds.insert(target->articleId);
+    changes.changes.append({std::nullopt, relation});
+    if (Status s = commit(tr("Link “%1” to “%2”").arg(source->quote.left(30), target->quote.left(30)), changes); !s)
+        return makeError(s.error());
+    return std::get<Relation>(*changes.changes.constFirst().after).id;
+}
+
+Status Annotator::removeRelation(qint64 relationId)
+{
+    auto before = m_store.relation(relationId);
+    if (!before)
+        return makeError(before.error());
+    auto source = m_store.annotation(before->sourceId);
+    if (!source)
+        return makeError(source.error());
+    ChangeSet changes;
+    changes.articleIds.insert(source->articleId);
+    changes.changes.append({*before, std::nullopt});
+    return commit(tr("Remove a link"), changes);
 }
 
 } // namespace Marginalia

@@ -1,9 +1,11 @@
 #pragma once
-// The one API through which annotations change. Every change is written to
-// the project file at once and pushed onto the undo stack as a command; the
-// UI and the CLI call this class and never the store directly.
+// The one API through which annotations, entities, notes, relations and
+// finding decisions change. Every change is written to the project file at
+// once (one transaction) and pushed onto the undo stack as one command; the
+// UI and the CLI call this class and never the store's write functions.
 
 #include "annotation.h"
+#include "finding.h"
 #include "result.h"
 
 #include <QHash>
@@ -13,6 +15,7 @@
 namespace Marginalia {
 
 class ProjectStore;
+struct ChangeSet;
 
 class Annotator final : public QObject
 {
@@ -27,31 +30,68 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
     ProjectStore &store() { return m_store; }
+    void setAuthor(const QString &author) { m_author = author; }
 
     // Tags [start, end) (code points of the stored article text) with a
     // label. The span is validated and the quote selector computed here.
     Result<qint64> addAnnotation(qint64 articleId, qint64 labelId, qint64 start, qint64 end);
+    // The same for a draft that carries an entity link, a claim or an MT error.
+    Result<qint64> addAnnotation(Annotation draft);
+    // Writes a changed annotation (span, label, entity link, claim, MT
+    // error); a new span gets a new quote selector.
+    Status updateAnnotation(const Annotation &changed);
     Status removeAnnotation(qint64 annotationId);
     // Removes several annotations as one undoable step.
     Status removeAnnotations(const QList<qint64> &annotationIds);
+    // Tags every whole-word occurrence of `text` in the article that no
+    // annotation with this label covers yet, linked to `entityId` if set.
+    // Returns how many were tagged.
+    Result<int> tagAllOccurrences(qint64 articleId, qint64 labelId, const QString &text, qint64 entityId = 0);
 
-    void setAuthor(const QString &author) { m_author = author; }
+    // A checker finding confirmed as a translation error: an MT error
+    // annotation with its MQM category, and the finding marked accepted.
+    Result<qint64> acceptFinding(qint64 articleId, const Finding &finding);
+    // A checker finding dismissed for this article.
+    Status ignoreFinding(qint64 articleId, const Finding &finding);
+
+    // Creates an entity and links `mentions` to it.
+    Result<qint64> createEntity(Entity entity, const QList<qint64> &mentions = {});
+    Status updateEntity(const Entity &entity);
+    // `merged`'s mentions move to `kept`, its name and aliases become
+    // aliases of `kept`, and `merged` is deleted.
+    Status mergeEntities(qint64 kept, qint64 merged);
+    // Deletes an entity; its mentions stay, unlinked.
+    Status deleteEntity(qint64 entityId);
+
+    // A note on an annotation (annotationId) or on an article (articleId).
+    Result<qint64> addNote(Note note);
+    Status updateNote(const Note &note);
+    Status removeNote(qint64 noteId);
+
+    Result<qint64> addRelation(Relation relation);
+    Status removeRelation(qint64 relationId);
 
 Q_SIGNALS:
-    void annotationAdded(const Marginalia::Annotation &annotation);
-    void annotationRemoved(qint64 annotationId, qint64 articleId);
+    // The annotations (or their notes and relations) of an article changed.
+    void annotationsChanged(qint64 articleId);
+    void entitiesChanged();
     // A redo/undo could not be written (e.g. the disk is full); the command
     // is dropped and the message should reach the user.
     void errorOccurred(const QString &message);
 
 private:
-    friend class AddAnnotationCommand;
-    friend class RemoveAnnotationCommand;
+    friend class ChangeCommand;
 
-    // Store-level operations the commands use; they emit the signals.
-    Result<qint64> insert(const Annotation &annotation);
-    Status remove(const Annotation &annotation);
+    // Applies `changes`, pushes them as one undo command, tells the views.
+    Status commit(const QString &text, ChangeSet &changes);
+    void announce(const ChangeSet &changes);
     Result<QString> articleText(qint64 articleId);
+    // Fills the quote selector of `a` from its span; checks the span.
+    Status anchor(Annotation &a);
+    Result<QString> labelName(qint64 labelId);
+    // Adds to `changes` the claims whose claimant is the mention or entity,
+    // with that claimant removed.
+    Status unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 entityId);
 
     ProjectStore &m_store;
     QUndoStack m_undoStack;

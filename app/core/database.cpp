@@ -170,14 +170,19 @@ QString Database::errorMessage() const
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_status = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_status = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = m_status.ok();
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested)
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO nested; RELEASE nested"));
+    else
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -185,7 +190,7 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_status.ok() ? Status(makeError(QStringLiteral("transaction already finished"))) : m_status;
-    Status status = m_db.exec(QStringLiteral("COMMIT"));
+    Status status = m_db.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     if (status.ok())
         m_open = false;
     return status;

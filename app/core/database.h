@@ -92,7 +92,9 @@ private:
 class Transaction final
 {
 public:
-    // Starts BEGIN IMMEDIATE; check ok() before using it.
+    // Starts BEGIN IMMEDIATE, or a savepoint inside a transaction already
+    // open (so that a store function can be part of a larger change);
+    // check status() before using it. Rolled back unless committed.
     explicit Transaction(Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -105,6 +107,7 @@ private:
     Database &m_db;
     Status m_status;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 } // namespace Marginalia

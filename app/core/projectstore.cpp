@@ -1,5 +1,8 @@
 #include "projectstore.h"
 
+#include "projectschema.h"
+#include "storeformat.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -12,93 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProjectStore", text);
 }
 
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-// Version 1: articles, the label schema and span annotations.
-const char *const SchemaV1 = R"sql(
-CREATE TABLE meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-) STRICT;
-
-CREATE TABLE article (
-    id            INTEGER PRIMARY KEY,
-    sha256        TEXT NOT NULL UNIQUE,
-    doc_id        TEXT NOT NULL DEFAULT '',
-    title         TEXT NOT NULL DEFAULT '',
-    language      TEXT NOT NULL DEFAULT '',
-    source_path   TEXT NOT NULL DEFAULT '',
-    source_format TEXT NOT NULL DEFAULT 'txt',
-    body_length   INTEGER NOT NULL CHECK (body_length >= 0),
-    text          TEXT NOT NULL,
-    imported_at   TEXT NOT NULL
-) STRICT;
-
-CREATE TABLE label (
-    id     INTEGER PRIMARY KEY,
-    name   TEXT NOT NULL UNIQUE,
-    kind   TEXT NOT NULL CHECK (kind IN ('entity', 'claim', 'mt-error', 'highlight')),
-    color  TEXT NOT NULL,
-    hotkey TEXT NOT NULL DEFAULT ''
-) STRICT;
-
-CREATE TABLE annotation (
-    id         INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-    label_id   INTEGER NOT NULL REFERENCES label(id),
-    start      INTEGER NOT NULL CHECK (start >= 0),
-    "end"      INTEGER NOT NULL CHECK ("end" > start),
-    quote      TEXT NOT NULL,
-    prefix     TEXT NOT NULL DEFAULT '',
-    suffix     TEXT NOT NULL DEFAULT '',
-    author     TEXT NOT NULL DEFAULT '',
-    created    TEXT NOT NULL,
-    modified   TEXT NOT NULL
-) STRICT;
-
-CREATE INDEX annotation_by_article ON annotation(article_id, start);
-
--- Colours are chosen to stay apart for the common colour-vision deficiencies.
-INSERT INTO label (name, kind, color, hotkey) VALUES
-    ('Person',       'entity', '#56b4e9', '1'),
-    ('Organisation', 'entity', '#e69f00', '2'),
-    ('Location',     'entity', '#009e73', '3'),
-    ('Claim',        'claim',  '#cc79a7', '4');
-)sql";
-
-// Version 2: the project dictionary and the findings the user ignored.
-const char *const MigrationV2 = R"sql(
-CREATE TABLE dictionary_word (
-    word  TEXT PRIMARY KEY,
-    added TEXT NOT NULL
-) STRICT;
-
-CREATE TABLE ignored_finding (
-    id         INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-    rule       TEXT NOT NULL,
-    start      INTEGER NOT NULL,
-    "end"      INTEGER NOT NULL,
-    text       TEXT NOT NULL,
-    created    TEXT NOT NULL,
-    UNIQUE (article_id, rule, start, "end")
-) STRICT;
-)sql";
-
-// Step N takes a project from user_version N-1 to N. Steps only ever get
-// appended; each runs in its own transaction.
-const char *const Migrations[] = {SchemaV1, MigrationV2};
+using StoreFormat::fromIso;
+using StoreFormat::isoNow;
 
 const char *const AnnotationColumns =
-    "id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, modified";
+    "id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, modified, entity_id, orphan";
 
 Annotation readAnnotation(const Statement &s)
 {
@@ -114,6 +35,8 @@ Annotation readAnnotation(const Statement &s)
     a.author = s.text(8);
     a.created = fromIso(s.text(9));
     a.modified = fromIso(s.text(10));
+    a.entityId = s.isNull(11) ? 0 : s.int64(11);
+    a.orphan = s.int64(12) != 0;
     return a;
 }
 
@@ -128,32 +51,6 @@ Result<QList<Annotation>> collectAnnotations(Result<Statement> stmt)
 }
 
 } // namespace
-
-QString labelKindId(LabelKind kind)
-{
-    switch (kind) {
-    case LabelKind::Entity:
-        return QStringLiteral("entity");
-    case LabelKind::Claim:
-        return QStringLiteral("claim");
-    case LabelKind::MtError:
-        return QStringLiteral("mt-error");
-    case LabelKind::Highlight:
-        return QStringLiteral("highlight");
-    }
-    return {};
-}
-
-LabelKind labelKindFromId(const QString &id)
-{
-    if (id == u"claim")
-        return LabelKind::Claim;
-    if (id == u"mt-error")
-        return LabelKind::MtError;
-    if (id == u"highlight")
-        return LabelKind::Highlight;
-    return LabelKind::Entity;
-}
 
 ProjectStore::ProjectStore(Database db, QString path)
     : m_db(std::move(db))
@@ -220,12 +117,12 @@ Status ProjectStore::setApplicationId()
 
 Status ProjectStore::migrate(int fromVersion)
 {
-    static_assert(std::size(Migrations) == SchemaVersion, "one migration step per schema version");
+    Q_ASSERT(ProjectSchema::version() == SchemaVersion);
     for (int version = fromVersion + 1; version <= SchemaVersion; ++version) {
         Transaction tx(m_db);
         if (!tx.status())
             return tx.status();
-        if (Status s = m_db.exec(QString::fromUtf8(Migrations[version - 1])); !s)
+        if (Status s = m_db.exec(QString::fromUtf8(ProjectSchema::migrationTo(version))); !s)
             return s;
         if (Status s = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !s)
             return s;
@@ -267,34 +164,27 @@ Status ProjectStore::removeDictionaryWord(const QString &word)
 
 Result<QList<IgnoredFinding>> ProjectStore::ignoredFindings(qint64 articleId)
 {
-    auto stmt =
-        m_db.prepare(QStringLiteral("SELECT rule, start, \"end\", text FROM ignored_finding WHERE article_id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, articleId);
+    auto statuses = findingStatuses(articleId);
+    if (!statuses)
+        return makeError(statuses.error());
     QList<IgnoredFinding> list;
-    if (Status s = stmt->forEach([&](const Statement &row) {
-            list.append({row.text(0), row.int64(1), row.int64(2), row.text(3)});
-        });
-        !s)
-        return makeError(s.error());
+    for (const FindingStatus &f : std::as_const(*statuses)) {
+        if (!f.accepted)
+            list.append({f.rule, f.start, f.end, f.text});
+    }
     return list;
 }
 
 Status ProjectStore::addIgnoredFinding(qint64 articleId, const IgnoredFinding &finding)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO ignored_finding (article_id, rule, start, \"end\", text, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT DO NOTHING"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, articleId)
-        .bind(2, finding.rule)
-        .bind(3, finding.start)
-        .bind(4, finding.end)
-        .bind(5, finding.text)
-        .bind(6, isoNow());
-    return stmt->run();
+    FindingStatus status;
+    status.articleId = articleId;
+    status.rule = finding.rule;
+    status.start = finding.start;
+    status.end = finding.end;
+    status.text = finding.text;
+    auto id = putFindingStatus(status);
+    return id ? Status() : Status(makeError(id.error()));
 }
 
 Result<std::optional<qint64>> ProjectStore::findArticleBySha256(const QString &sha256)
@@ -344,7 +234,7 @@ namespace {
 QString articleQuery(const char *textColumn, const char *rest)
 {
     return QStringLiteral("SELECT id, sha256, doc_id, title, language, source_path, source_format, body_length, %1, "
-                          "imported_at FROM article %2")
+                          "imported_at, status, metadata FROM article %2")
         .arg(QLatin1String(textColumn), QLatin1String(rest));
 }
 
@@ -361,6 +251,8 @@ StoredArticle readArticle(const Statement &row)
     a.bodyLength = row.int64(7);
     a.text = row.text(8);
     a.importedAt = fromIso(row.text(9));
+    a.status = articleStatusFromId(row.text(10)).value_or(ArticleStatus::ToDo);
+    a.metadata = row.text(11);
     return a;
 }
 
@@ -418,14 +310,24 @@ Result<QList<Annotation>> ProjectStore::annotations(qint64 articleId)
                          .arg(QLatin1String(AnnotationColumns)));
     if (stmt)
         stmt->bind(1, articleId);
-    return collectAnnotations(std::move(stmt));
+    auto list = collectAnnotations(std::move(stmt));
+    if (list) {
+        if (Status s = fillDetails(*list, QStringLiteral("a.article_id = ?1"), articleId); !s)
+            return makeError(s.error());
+    }
+    return list;
 }
 
 Result<QList<Annotation>> ProjectStore::allAnnotations()
 {
-    return collectAnnotations(
+    auto list = collectAnnotations(
         m_db.prepare(QStringLiteral("SELECT %1 FROM annotation ORDER BY article_id, start, \"end\", id")
                          .arg(QLatin1String(AnnotationColumns))));
+    if (list) {
+        if (Status s = fillDetails(*list, QStringLiteral("?1 = ?1"), 0); !s)
+            return makeError(s.error());
+    }
+    return list;
 }
 
 Result<Annotation> ProjectStore::annotation(qint64 id)
@@ -439,14 +341,19 @@ Result<Annotation> ProjectStore::annotation(qint64 id)
         return makeError(list.error());
     if (list->isEmpty())
         return makeError(tr("The project has no annotation %1.").arg(id));
+    if (Status s = fillDetails(*list, QStringLiteral("a.id = ?1"), id); !s)
+        return makeError(s.error());
     return list->constFirst();
 }
 
 Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
 {
+    Transaction tx(m_db);
+    if (!tx.status())
+        return makeError(tx.status().error());
     auto stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO annotation (id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, "
-        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        "modified, entity_id, orphan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     if (!stmt)
         return makeError(stmt.error());
     const QString now = isoNow();
@@ -463,10 +370,21 @@ Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
         .bind(8, a.suffix)
         .bind(9, a.author)
         .bind(10, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : now)
-        .bind(11, a.modified.isValid() ? a.modified.toUTC().toString(Qt::ISODateWithMs) : now);
+        .bind(11, a.modified.isValid() ? a.modified.toUTC().toString(Qt::ISODateWithMs) : now)
+        .bind(13, qint64(a.orphan ? 1 : 0));
+    if (a.entityId > 0)
+        stmt->bind(12, a.entityId);
+    else
+        stmt->bindNull(12);
     if (Status s = stmt->run(); !s)
         return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
-    return m_db.lastInsertRowId();
+    Annotation stored = a;
+    stored.id = m_db.lastInsertRowId();
+    if (Status s = writeDetails(stored); !s)
+        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+    if (Status s = tx.commit(); !s)
+        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+    return stored.id;
 }
 
 Status ProjectStore::deleteAnnotation(qint64 id)

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Marginalia {
@@ -21,8 +22,10 @@ class ProjectStore final
 public:
     // 'MRGN': marks a SQLite file as a Marginalia project.
     static constexpr qint32 ApplicationId = 0x4D52474E;
-    // 1: articles, labels, annotations. 2: project dictionary, ignored findings.
-    static constexpr int SchemaVersion = 2;
+    // 1: articles, labels, annotations. 2: project dictionary, ignored
+    // findings. 3: the full annotation model (entities, claims, MT errors,
+    // notes, relations, finding statuses, article status and metadata).
+    static constexpr int SchemaVersion = 3;
     static inline const QString FileSuffix = QStringLiteral("marginalia");
 
     // Opens a project, creating it when the file does not exist. Refuses
@@ -39,14 +42,68 @@ public:
     Result<QList<StoredArticle>> articles(); // without text
     Result<std::optional<qint64>> findArticleBySha256(const QString &sha256);
 
+    Status setArticleStatus(qint64 id, ArticleStatus status);
+    // `metadata` must be a JSON object.
+    Status setArticleMetadata(qint64 id, const QString &metadata);
+
     Result<QList<Label>> labels();
+    // Inserts or, when l.id is set, replaces a label.
+    Result<qint64> putLabel(const Label &l);
+    // Refused while annotations or entities use the label.
+    Status deleteLabel(qint64 id);
+
+    // Annotations with their claim and MT error details.
     Result<QList<Annotation>> annotations(qint64 articleId);
     Result<QList<Annotation>> allAnnotations();
     Result<Annotation> annotation(qint64 id);
+    // Ids of the annotations that mention an entity.
+    Result<QList<qint64>> mentions(qint64 entityId);
+    // Ids of the claim annotations whose claimant is this mention or entity.
+    Result<QList<qint64>> claimsNaming(qint64 mentionId, qint64 entityId);
 
-    // Inserts `a`; when a.id is non-zero that id is reused (redo after undo).
+    // Inserts `a` with its claim and MT error; when a.id is non-zero that id
+    // is reused (redo after undo).
     Result<qint64> insertAnnotation(const Annotation &a);
+    // Writes the annotation's fields, claim and MT error over the stored ones.
+    Status updateAnnotation(const Annotation &a);
+    // Deletes an annotation; its claim, MT error, notes and relations go too.
     Status deleteAnnotation(qint64 id);
+
+    // An annotation with its notes and relations, and writing one back (same
+    // ids): what undo and redo use.
+    Result<AnnotationRecord> annotationRecord(qint64 id);
+    // Writes the record: updates the annotation in place when its id exists
+    // (the claims naming it and the finding it came from stay linked),
+    // inserts it otherwise; its notes and relations become the record's.
+    // Returns the annotation's id.
+    Result<qint64> putAnnotationRecord(const AnnotationRecord &record);
+
+    Result<QList<Entity>> entities();
+    Result<Entity> entity(qint64 id);
+    // Inserts or replaces (same id) an entity with its aliases.
+    Result<qint64> putEntity(const Entity &e);
+    // Mentions of a deleted entity lose their link (their spans stay).
+    Status deleteEntity(qint64 id);
+
+    Result<QList<Note>> notes(qint64 articleId); // on the article and on its annotations
+    Result<Note> note(qint64 id);
+    // The article a note belongs to, directly or through its annotation.
+    Result<qint64> noteArticle(const Note &n);
+    Result<qint64> putNote(const Note &n);
+    Status deleteNote(qint64 id);
+
+    Result<QList<Relation>> relations(qint64 articleId);
+    Result<Relation> relation(qint64 id);
+    Result<qint64> putRelation(const Relation &r);
+    Status deleteRelation(qint64 id);
+
+    Result<QList<FindingStatus>> findingStatuses(qint64 articleId);
+    Result<qint64> putFindingStatus(const FindingStatus &f);
+    Status deleteFindingStatus(qint64 id);
+
+    // Runs `writes` in one transaction with foreign keys checked at commit,
+    // so that records restored together may refer to each other in any order.
+    Status inTransaction(const std::function<Status()> &writes);
 
     // The project dictionary: words accepted in every article of the project.
     Result<QSet<QString>> dictionaryWords();
@@ -65,6 +122,8 @@ private:
     Status configure();
     Status setApplicationId();
     Status migrate(int fromVersion);
+    Status fillDetails(QList<Annotation> &annotations, const QString &where, qint64 key);
+    Status writeDetails(const Annotation &a);
 
     Database m_db;
     QString m_path;

@@ -40,15 +40,19 @@ Session::Session(std::unique_ptr<ProjectStore> store)
     , m_annotator(std::make_unique<Annotator>(*m_store))
 {
     m_annotator->setAuthor(qEnvironmentVariable("USER"));
-    auto refresh = [this] {
+    connect(m_annotator.get(), &Annotator::annotationsChanged, this, [this](qint64 articleId) {
+        if (!hasArticle() || articleId != m_article.id)
+            return;
         if (Status s = reloadAnnotations(); !s)
             Q_EMIT warning(s.error());
+        // An ignored or accepted finding leaves the list; undo brings it back.
+        if (Status s = reloadDecisions(); !s)
+            Q_EMIT warning(s.error());
+        applyFindings(Findings(m_checkedFindings));
         // A newly tagged name is no longer a finding.
-        if (hasArticle() && userWords() != m_checkedWith)
+        if (userWords() != m_checkedWith)
             startCheck();
-    };
-    connect(m_annotator.get(), &Annotator::annotationAdded, this, refresh);
-    connect(m_annotator.get(), &Annotator::annotationRemoved, this, refresh);
+    });
     connect(m_annotator.get(), &Annotator::errorOccurred, this, &Session::warning);
 
     connect(&m_checkService, &CheckService::checked, this,
@@ -106,12 +110,11 @@ Status Session::showArticle(qint64 articleId)
     auto article = m_store->article(articleId);
     if (!article)
         return makeError(article.error());
-    auto ignored = m_store->ignoredFindings(articleId);
-    if (!ignored)
-        return makeError(ignored.error());
     m_article = *article;
-    m_ignored = *ignored;
+    if (Status s = reloadDecisions(); !s)
+        return s;
     m_findings.clear();
+    m_checkedFindings.clear();
     m_suggestionsReady = false;
     if (Status s = reloadAnnotations(); !s)
         return s;
@@ -128,14 +131,24 @@ void Session::startCheck()
     m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, m_article.language, m_checkedWith);
 }
 
+Status Session::reloadDecisions()
+{
+    auto decided = m_store->findingStatuses(m_article.id);
+    if (!decided)
+        return makeError(decided.error());
+    m_decided = *decided;
+    return {};
+}
+
 void Session::applyFindings(const Findings &findings)
 {
+    m_checkedFindings = findings;
     m_findings.clear();
     for (const Finding &f : findings) {
-        const bool ignored = std::any_of(m_ignored.cbegin(), m_ignored.cend(), [&f](const IgnoredFinding &i) {
-            return i.rule == f.rule && i.start == f.start && i.end == f.end;
+        const bool decided = std::any_of(m_decided.cbegin(), m_decided.cend(), [&f](const FindingStatus &d) {
+            return d.rule == f.rule && d.start == f.start && d.end == f.end;
         });
-        if (!ignored)
+        if (!decided)
             m_findings.append(f);
     }
     Q_EMIT findingsChanged();
@@ -175,12 +188,14 @@ Status Session::ignoreFinding(const Finding &finding)
 {
     if (!hasArticle())
         return makeError(QCoreApplication::translate("Session", "No article is open."));
-    const IgnoredFinding ignored{finding.rule, finding.start, finding.end, finding.text};
-    if (Status s = m_store->addIgnoredFinding(m_article.id, ignored); !s)
-        return s;
-    m_ignored << ignored;
-    applyFindings(Findings(m_findings));
-    return {};
+    return m_annotator->ignoreFinding(m_article.id, finding);
+}
+
+Result<qint64> Session::acceptFinding(const Finding &finding)
+{
+    if (!hasArticle())
+        return makeError(QCoreApplication::translate("Session", "No article is open."));
+    return m_annotator->acceptFinding(m_article.id, finding);
 }
 
 Findings Session::findingsAt(qint64 position) const

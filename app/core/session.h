@@ -50,8 +50,11 @@ public:
 
     // Accepts `word` in every article of the project and checks again.
     Status addToDictionary(const QString &word);
-    // Hides this finding in this article, for good.
+    // Hides this finding in this article (undoable).
     Status ignoreFinding(const Finding &finding);
+    // Confirms the finding as a translation error: an MT error annotation
+    // with its MQM category; the finding leaves the list (undoable).
+    Result<qint64> acceptFinding(const Finding &finding);
     // The findings of the current article that cover `position`.
     Findings findingsAt(qint64 position) const;
 
@@ -68,6 +71,7 @@ private:
     QSet<QString> userWords() const;
     void startCheck();
     void applyFindings(const Findings &findings);
+    Status reloadDecisions();
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<Annotator> m_annotator;
@@ -77,7 +81,8 @@ private:
     QList<Label> m_labels;
     Findings m_findings;
     QSet<QString> m_dictionary;
-    QList<IgnoredFinding> m_ignored;
+    QList<FindingStatus> m_decided; // ignored or accepted findings of the article
+    Findings m_checkedFindings; // what the checker found, decided ones included
     QSet<QString> m_checkedWith; // the user words of the last check
     BackendInfo m_backend;
     quint64 m_checkRequest = 0;

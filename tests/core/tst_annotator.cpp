@@ -47,12 +47,13 @@ private Q_SLOTS:
     void addComputesTheQuoteSelectorInCodePoints()
     {
         Annotator annotator(*m_store);
-        QSignalSpy added(&annotator, &Annotator::annotationAdded);
+        QSignalSpy added(&annotator, &Annotator::annotationsChanged);
         // "Zelensky" starts after the flag (2 code points, 4 UTF-16 units).
         const qint64 start = m_text.left(m_text.indexOf(QStringLiteral("Zelensky"))).toUcs4().size();
         auto id = annotator.addAnnotation(m_articleId, 1, start, start + 8);
         QVERIFY2(id.ok(), qPrintable(id.error()));
         QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toLongLong(), m_articleId);
         auto a = m_store->annotation(*id);
         QVERIFY(a.ok());
         QCOMPARE(a->quote, QStringLiteral("Zelensky"));
@@ -82,7 +83,7 @@ private Q_SLOTS:
         Annotator annotator(*m_store);
         auto id = annotator.addAnnotation(m_articleId, 2, 0, 5);
         QVERIFY(id.ok());
-        QSignalSpy removed(&annotator, &Annotator::annotationRemoved);
+        QSignalSpy removed(&annotator, &Annotator::annotationsChanged);
         QVERIFY(annotator.removeAnnotation(*id).ok());
         QCOMPARE(removed.size(), 1);
         QCOMPARE(storedCount(), 0);
@@ -106,6 +107,182 @@ private Q_SLOTS:
         QCOMPARE(annotator.undoStack()->count(), 3);
         annotator.undoStack()->undo();
         QCOMPARE(storedCount(), 2);
+    }
+
+    // Undo of a removal brings back everything that hung on the annotation:
+    // its claim with evidence, its notes, its relations, and the claims that
+    // named it as claimant.
+    void removalUndoRestoresTheWholeRecord()
+    {
+        Annotator annotator(*m_store);
+        const qint64 zStart = m_text.left(m_text.indexOf(QStringLiteral("Zelensky"))).toUcs4().size();
+        auto person = annotator.addAnnotation(m_articleId, 1, zStart, zStart + 8);
+        QVERIFY(person.ok());
+        Annotation claimDraft;
+        claimDraft.articleId = m_articleId;
+        claimDraft.labelId = 4; // Claim
+        claimDraft.start = zStart + 9;
+        claimDraft.end = zStart + 20; // "a parlé à Kyiv"
+        Claim claim;
+        claim.claimantMention = *person;
+        claim.kind = ClaimKind::Quote;
+        claim.verdict = Verdict::MostlyFalse;
+        claim.rating = QStringLiteral("Misleading");
+        claim.evidence = {{QStringLiteral("https://example.org/a"), QStringLiteral("transcript")}};
+        claim.reviewed = QStringLiteral("2026-11-28");
+        claimDraft.claim = claim;
+        auto claimId = annotator.addAnnotation(claimDraft);
+        QVERIFY2(claimId.ok(), qPrintable(claimId.error()));
+        auto note = annotator.addNote({0, 0, *person, QStringLiteral("Spelled Zelenskyy by the UN."), {}, {}, {}});
+        QVERIFY2(note.ok(), qPrintable(note.error()));
+        auto relation = annotator.addRelation({0, QStringLiteral("says"), *person, *claimId, {}});
+        QVERIFY2(relation.ok(), qPrintable(relation.error()));
+        auto before = m_store->annotationRecord(*person);
+        auto claimBefore = m_store->annotation(*claimId);
+        QVERIFY(before.ok() && claimBefore.ok());
+        QCOMPARE(claimBefore->claim->claimantMention, *person);
+        QCOMPARE(claimBefore->claim->evidence.size(), 1);
+
+        QVERIFY(annotator.removeAnnotation(*person).ok());
+        QCOMPARE(m_store->annotation(*claimId)->claim->claimantMention, 0); // ON DELETE SET NULL
+        QVERIFY(m_store->notes(m_articleId)->isEmpty());
+        annotator.undoStack()->undo();
+        auto after = m_store->annotationRecord(*person);
+        QVERIFY(after.ok());
+        QCOMPARE(after->annotation, before->annotation);
+        QCOMPARE(after->notes.size(), 1);
+        QCOMPARE(after->notes.first().text, QStringLiteral("Spelled Zelenskyy by the UN."));
+        QCOMPARE(after->relations, before->relations);
+        QCOMPARE(m_store->annotation(*claimId)->claim->claimantMention, *person);
+        QCOMPARE(*m_store->annotation(*claimId), *claimBefore);
+    }
+
+    void claimsAndVerdictsAreEditedAndUndone()
+    {
+        Annotator annotator(*m_store);
+        auto id = annotator.addAnnotation(m_articleId, 4, 7, 20);
+        QVERIFY(id.ok());
+        auto a = m_store->annotation(*id);
+        QVERIFY(a.ok());
+        QVERIFY(!a->claim.has_value());
+        Annotation edited = *a;
+        edited.claim = Claim{};
+        edited.claim->verdict = Verdict::False;
+        edited.claim->checkWorthiness = 3;
+        QVERIFY(annotator.updateAnnotation(edited).ok());
+        QCOMPARE(m_store->annotation(*id)->claim->verdict, Verdict::False);
+        edited.claim->verdict = Verdict::Mixed;
+        edited.claim->evidence = {{QStringLiteral("https://example.org/b"), QString()}};
+        QVERIFY(annotator.updateAnnotation(edited).ok());
+        QCOMPARE(m_store->annotation(*id)->claim->evidence.size(), 1);
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->annotation(*id)->claim->verdict, Verdict::False);
+        QVERIFY(m_store->annotation(*id)->claim->evidence.isEmpty());
+        annotator.undoStack()->undo();
+        QVERIFY(!m_store->annotation(*id)->claim.has_value());
+    }
+
+    void acceptingAFindingMakesAnMtError()
+    {
+        Annotator annotator(*m_store);
+        Finding f;
+        const qint64 kStart = m_text.left(m_text.indexOf(QStringLiteral("Kyiv"))).toUcs4().size();
+        f.start = kStart;
+        f.end = kStart + 4;
+        f.text = QStringLiteral("Kyiv");
+        f.category = FindingCategory::NameInconsistency;
+        f.rule = QStringLiteral("name-inconsistency.variant");
+        f.suggestions = {QStringLiteral("Kiev")};
+        auto id = annotator.acceptFinding(m_articleId, f);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        auto a = m_store->annotation(*id);
+        QVERIFY(a.ok());
+        QCOMPARE(a->quote, QStringLiteral("Kyiv"));
+        QVERIFY(a->mtError.has_value());
+        QCOMPARE(a->mtError->category, QStringLiteral("Fluency/Inconsistency"));
+        QCOMPARE(a->mtError->correction, QStringLiteral("Kiev"));
+        QCOMPARE(a->mtError->findingRule, f.rule);
+        auto statuses = m_store->findingStatuses(m_articleId);
+        QCOMPARE(statuses->size(), 1);
+        QVERIFY(statuses->first().accepted);
+        QCOMPARE(statuses->first().annotationId, *id);
+        annotator.undoStack()->undo(); // one step: the error and the status go
+        QCOMPARE(storedCount(), 0);
+        QVERIFY(m_store->findingStatuses(m_articleId)->isEmpty());
+        annotator.undoStack()->redo();
+        QCOMPARE(storedCount(), 1);
+        QCOMPARE(m_store->findingStatuses(m_articleId)->first().annotationId, *id);
+    }
+
+    void entitiesMergeAndUndo()
+    {
+        Annotator annotator(*m_store);
+        auto m1 = annotator.addAnnotation(m_articleId, 1, 0, 5);
+        auto m2 = annotator.addAnnotation(m_articleId, 1, 7, 9);
+        QVERIFY(m1.ok() && m2.ok());
+        auto zelensky = annotator.createEntity(
+            {0, QStringLiteral("Volodymyr Zelensky"), 1, {}, QStringLiteral("Q3874799"), {}, {}, {}}, {*m1});
+        auto zelenskien = annotator.createEntity({0, QStringLiteral("Zelenskien"), 1, {}, {}, {}, {}, {}}, {*m2});
+        QVERIFY2(zelensky.ok() && zelenskien.ok(), qPrintable(zelensky.error() + zelenskien.error()));
+        QCOMPARE(m_store->annotation(*m2)->entityId, *zelenskien);
+        QVERIFY(annotator.mergeEntities(*zelensky, *zelenskien).ok());
+        QCOMPARE(m_store->annotation(*m2)->entityId, *zelensky);
+        QVERIFY(!m_store->entity(*zelenskien).ok());
+        QCOMPARE(m_store->entity(*zelensky)->aliases, QStringList{QStringLiteral("Zelenskien")});
+        QCOMPARE(*m_store->mentions(*zelensky), (QList<qint64>{*m1, *m2}));
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->annotation(*m2)->entityId, *zelenskien);
+        QCOMPARE(m_store->entity(*zelenskien)->name, QStringLiteral("Zelenskien"));
+        QVERIFY(m_store->entity(*zelensky)->aliases.isEmpty());
+        // Deleting an entity unlinks its mentions; undo links them again.
+        QVERIFY(annotator.deleteEntity(*zelensky).ok());
+        QCOMPARE(m_store->annotation(*m1)->entityId, 0);
+        QCOMPARE(storedCount(), 2);
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->annotation(*m1)->entityId, *zelensky);
+        QCOMPARE(m_store->entity(*zelensky)->wikidata, QStringLiteral("Q3874799"));
+        QVERIFY(!annotator.createEntity({0, QStringLiteral("  "), 1, {}, {}, {}, {}, {}}).ok());
+        QVERIFY(!annotator.mergeEntities(*zelensky, *zelensky).ok());
+    }
+
+    void tagAllOccurrencesIsOneStepAndSkipsTaggedOnes()
+    {
+        Article article;
+        article.text = QStringLiteral("Titre\n\nKiev et Kiev. Kievan Rus. Encore Kiev 🇺🇦 Kiev.\n");
+        article.bodyLength = article.text.toUcs4().size();
+        auto articleId = m_store->importArticle(article);
+        QVERIFY(articleId.ok());
+        Annotator annotator(*m_store);
+        const qint64 first = article.text.left(article.text.indexOf(QStringLiteral("Kiev"))).toUcs4().size();
+        QVERIFY(annotator.addAnnotation(*articleId, 3, first, first + 4).ok());
+        auto tagged = annotator.tagAllOccurrences(*articleId, 3, QStringLiteral("Kiev"));
+        QVERIFY2(tagged.ok(), qPrintable(tagged.error()));
+        QCOMPARE(*tagged, 3); // not the first (tagged), not "Kievan"
+        auto all = m_store->annotations(*articleId);
+        QCOMPARE(all->size(), 4);
+        for (const Annotation &a : std::as_const(*all))
+            QCOMPARE(a.quote, QStringLiteral("Kiev"));
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->annotations(*articleId)->size(), 1);
+    }
+
+    void notesOnArticlesAndAnnotations()
+    {
+        Annotator annotator(*m_store);
+        auto onArticle = annotator.addNote({0, m_articleId, 0, QStringLiteral("Check the date."), {}, {}, {}});
+        QVERIFY(onArticle.ok());
+        QVERIFY(!annotator.addNote({0, m_articleId, 1, QStringLiteral("both"), {}, {}, {}}).ok());
+        QVERIFY(!annotator.addNote({0, 0, 0, QStringLiteral("neither"), {}, {}, {}}).ok());
+        Note edited = *m_store->note(*onArticle);
+        edited.text = QStringLiteral("Check the date: 28 November.");
+        QVERIFY(annotator.updateNote(edited).ok());
+        QCOMPARE(m_store->note(*onArticle)->text, edited.text);
+        QVERIFY(annotator.removeNote(*onArticle).ok());
+        QVERIFY(!m_store->note(*onArticle).ok());
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->note(*onArticle)->text, edited.text);
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->note(*onArticle)->text, QStringLiteral("Check the date."));
     }
 
     void rejectsSpansOutsideTheText()

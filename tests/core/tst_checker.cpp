@@ -73,9 +73,20 @@ private Q_SLOTS:
             QVERIFY(f.end <= m_article.bodyLength);
     }
 
+    // The merged-words rule suggests its own split. (Hunspell's suggest() is
+    // not asserted on: its later phases stop on a clock, so what it returns
+    // depends on how busy the machine is.)
     void suggestsTheSplit()
     {
-        QVERIFY(m_checker->suggestionsFor(QStringLiteral("euxdénonçant")).contains(QStringLiteral("eux dénonçant")));
+        const Findings findings = m_checker->check(m_article);
+        const auto merged = std::find_if(findings.cbegin(), findings.cend(),
+                                         [](const Finding &f) { return f.text == u"euxdénonçant"; });
+        QVERIFY(merged != findings.cend());
+        QCOMPARE(merged->category, FindingCategory::MergedWords);
+        QCOMPARE(merged->suggestions.value(0), QStringLiteral("eux dénonçant"));
+        // Backend suggestions are cached per word: asking twice gives the same list.
+        const QStringList first = m_checker->suggestionsFor(QStringLiteral("gouvernemnt"));
+        QCOMPARE(m_checker->suggestionsFor(QStringLiteral("gouvernemnt")), first);
     }
 
     void addedWordsAreAccepted()

@@ -78,10 +78,19 @@ private Q_SLOTS:
             QVERIFY2(store.ok(), qPrintable(store.error()));
             auto labels = (*store)->labels();
             QVERIFY(labels.ok());
-            QCOMPARE(labels->size(), 4);
-            QCOMPARE(labels->at(0).name, QStringLiteral("Person"));
+            // The default schema: seven entity types, claims, MT errors, highlights.
+            QStringList names;
+            for (const Label &l : std::as_const(*labels))
+                names << l.name;
+            QCOMPARE(names,
+                     (QStringList{QStringLiteral("Person"), QStringLiteral("Organisation"), QStringLiteral("Location"),
+                                  QStringLiteral("Claim"), QStringLiteral("Event"), QStringLiteral("Date"),
+                                  QStringLiteral("Quantity"), QStringLiteral("Other"), QStringLiteral("MT error"),
+                                  QStringLiteral("Highlight")}));
             QCOMPARE(labels->at(0).hotkey, QStringLiteral("1"));
             QCOMPARE(labels->at(3).kind, LabelKind::Claim);
+            QCOMPARE(labels->at(8).kind, LabelKind::MtError);
+            QCOMPARE(labels->at(9).kind, LabelKind::Highlight);
         }
         QCOMPARE(rawScalar(path, "PRAGMA application_id"), qint64(ProjectStore::ApplicationId));
         QCOMPARE(rawScalar(path, "PRAGMA user_version"), qint64(ProjectStore::SchemaVersion));
@@ -180,6 +189,83 @@ private Q_SLOTS:
         QCOMPARE(rawScalar(path, "PRAGMA user_version"), qint64(ProjectStore::SchemaVersion));
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM dictionary_word"), 1);
         QCOMPARE(rawText(path, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // A version 2 file (checked in, written by the build before schema 3)
+    // keeps every annotation, its dictionary and its ignored finding, and
+    // gains the new tables in one step.
+    void migratesAVersion2ProjectKeepingItsWork()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2.marginalia"));
+        QVERIFY(QFile::copy(QStringLiteral(MARGINALIA_TEST_DATA "/project-v2.marginalia"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 2);
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            auto annotations = (*store)->annotations(1);
+            QVERIFY(annotations.ok());
+            QCOMPARE(annotations->size(), 4);
+            QStringList quotes;
+            for (const Annotation &a : std::as_const(*annotations))
+                quotes << a.quote;
+            QCOMPARE(quotes,
+                     (QStringList{QStringLiteral("Petrenko"), QStringLiteral("Kyiv"),
+                                  QStringLiteral("« Nous tiendrons »"), QStringLiteral("Petrenko")}));
+            QCOMPARE(annotations->first().entityId, 0);
+            QVERIFY(!annotations->first().orphan);
+            auto ignored = (*store)->ignoredFindings(1);
+            QVERIFY(ignored.ok());
+            QCOMPARE(ignored->size(), 1);
+            QCOMPARE(ignored->first().text, QStringLiteral("Petrenko"));
+            QCOMPARE(*(*store)->dictionaryWords(), QSet<QString>{QStringLiteral("Petrenko")});
+            auto article = (*store)->article(1);
+            QVERIFY(article.ok());
+            QCOMPARE(article->status, ArticleStatus::ToDo);
+            QCOMPARE(article->metadata, QStringLiteral("{}"));
+            // Version 3's tables work.
+            auto entity =
+                (*store)->putEntity({0, QStringLiteral("Petrenko"), 1, {QStringLiteral("Petrenco")}, {}, {}, {}, {}});
+            QVERIFY2(entity.ok(), qPrintable(entity.error()));
+            QVERIFY((*store)->setArticleStatus(1, ArticleStatus::Done).ok());
+            QVERIFY(!(*store)->setArticleMetadata(1, QStringLiteral("[1, 2]")).ok()); // not an object
+            QVERIFY((*store)->setArticleMetadata(1, QStringLiteral("{\"outlet\": \"Le Monde\"}")).ok());
+        }
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 3);
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM finding_status WHERE status = 'ignored'"), 1);
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'ignored_finding'"), 0);
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM label"), 10);
+        QCOMPARE(rawText(path, "SELECT status FROM article"), QStringLiteral("done"));
+        QCOMPARE(rawText(path, "PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(rawText(path, "PRAGMA foreign_key_check"), QString());
+    }
+
+    // The schema's own checks refuse what the model does not allow.
+    void theSchemaRefusesInvalidRecords()
+    {
+        auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("checks.marginalia")));
+        QVERIFY(store.ok());
+        QVERIFY(!(*store)->putEntity({0, QStringLiteral("X"), 1, {}, QStringLiteral("X12"), {}, {}, {}}).ok());
+        QVERIFY(!(*store)->putEntity({0, QString(), 1, {}, {}, {}, {}, {}}).ok());
+        QVERIFY(!(*store)->putNote({0, 0, 0, QStringLiteral("nowhere"), {}, {}, {}}).ok());
+        // A label in use stays; an unused one can go.
+        Article article;
+        article.text = QStringLiteral("Titre\n\nPetrenko parle.\n");
+        article.bodyLength = article.text.size();
+        auto articleId = (*store)->importArticle(article);
+        QVERIFY(articleId.ok());
+        Annotation a;
+        a.articleId = *articleId;
+        a.labelId = 1;
+        a.start = 7;
+        a.end = 15;
+        a.quote = QStringLiteral("Petrenko");
+        QVERIFY((*store)->insertAnnotation(a).ok());
+        const Status inUse = (*store)->deleteLabel(1);
+        QVERIFY(!inUse.ok());
+        QVERIFY2(inUse.error().contains(QStringLiteral("still used")), qPrintable(inUse.error()));
+        QVERIFY((*store)->deleteLabel(10).ok()); // Highlight, unused
+        QCOMPARE((*store)->labels()->size(), 9);
     }
 
     void keepsTheProjectDictionaryAndIgnoredFindings()

@@ -1,0 +1,13 @@
+#pragma once
+// The project file's schema as ordered migration steps. Step N takes a file
+// from user_version N-1 to N; a new file runs every step. Steps are only ever
+// appended, never edited: old files in users' hands depend on them.
+
+namespace Marginalia::ProjectSchema {
+
+// The schema version this build writes (the number of steps).
+int version();
+// The SQL of the step that takes a file to `version`, or nullptr.
+const char *migrationTo(int version);
+
+} // namespace Marginalia::ProjectSchema

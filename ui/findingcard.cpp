@@ -97,6 +97,13 @@ void FindingCard::setFindings(const Findings &findings, bool suggestionsReady, c
             auto *waiting = new QLabel(QStringLiteral("<i>%1</i>").arg(tr("Looking for suggestions…")), this);
             actions->addWidget(waiting);
         }
+        auto *accept = new QPushButton(tr("Accept as MT Error"), this);
+        accept->setToolTip(tr("Record it as a translation error (%1) in the project.").arg(mqmCategory(f.category)));
+        connect(accept, &QPushButton::clicked, this, [this, f] {
+            Q_EMIT acceptRequested(f);
+            hide();
+        });
+        actions->addWidget(accept);
         auto *ignore = new QPushButton(tr("Ignore"), this);
         ignore->setToolTip(tr("Do not show this finding again in this article."));
         connect(ignore, &QPushButton::clicked, this, [this, f] {

@@ -1,8 +1,8 @@
 #pragma once
 // The card that explains the findings under the mouse or the caret: the
 // category, the message, the suggestions and what the user can do about it
-// (copy a suggestion, ignore the finding in this article, add the word to
-// the project dictionary). It only shows and forwards: the window decides
+// (copy a suggestion, accept it as an MT error, ignore it in this article,
+// add the word to the project dictionary). It only shows and forwards: the window decides
 // what an action does.
 //
 // On hover it behaves like a tooltip that can be clicked: it stays while the
@@ -43,6 +43,7 @@ public:
 Q_SIGNALS:
     void copyRequested(const QString &text);
     void ignoreRequested(const Marginalia::Finding &finding);
+    void acceptRequested(const Marginalia::Finding &finding);
     void addWordRequested(const QString &word);
 
 protected:

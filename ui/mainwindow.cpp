@@ -72,6 +72,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_card, &FindingCard::copyRequested, this,
             [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
     connect(m_card, &FindingCard::ignoreRequested, this, &MainWindow::ignore);
+    connect(m_card, &FindingCard::acceptRequested, this, &MainWindow::accept);
     connect(m_card, &FindingCard::addWordRequested, this, &MainWindow::addToDictionary);
 
     createActions();
@@ -229,6 +230,16 @@ void MainWindow::ignore(const Finding &finding)
         showWarning(st.error());
 }
 
+void MainWindow::accept(const Finding &finding)
+{
+    if (auto id = m_session.acceptFinding(finding); !id)
+        showWarning(id.error());
+    else
+        statusBar()->showMessage(tr("“%1” saved as an MT error (%2). Ctrl+Z undoes it.")
+                                     .arg(finding.text.left(40), mqmCategory(finding.category)),
+                                 6000);
+}
+
 void MainWindow::addToDictionary(const QString &word)
 {
     if (Status st = m_session.addToDictionary(word); !st)
@@ -245,6 +256,7 @@ void MainWindow::showContextMenu(qint64 position, const QPoint &globalPos)
         for (const QString &s : f.suggestions.mid(0, 5)) {
             menu.addAction(tr("Copy “%1”").arg(s), this, [s] { QGuiApplication::clipboard()->setText(s); });
         }
+        menu.addAction(tr("Accept as MT Error"), this, [this, f] { accept(f); });
         menu.addAction(tr("Ignore This Finding"), this, [this, f] { ignore(f); });
         const bool wordLike = f.category == FindingCategory::Spelling || f.category == FindingCategory::UnknownName
             || f.category == FindingCategory::NameInconsistency;

@@ -55,6 +55,7 @@ private:
     // Fills the card for `position`; false when there is no finding there.
     bool prepareCard(qint64 position);
     void ignore(const Finding &finding);
+    void accept(const Finding &finding);
     void addToDictionary(const QString &word);
 
     Session &m_session;

@@ -177,13 +177,15 @@ private Q_SLOTS:
         QTRY_COMPARE((*session)->findings().size(), 1);
         QCOMPARE((*session)->findings().constFirst().text, QStringLiteral("euxdénonçant"));
 
-        // All by keyboard: F8, Ctrl+., Tab to "Ignore", Enter.
+        // All by keyboard: F8, Ctrl+., Tab twice to "Ignore", Enter.
         view->setFocus();
         QTest::keyClick(view, Qt::Key_F8);
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("euxdénonçant"));
         QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
         QTRY_VERIFY(card->isVisible());
-        // Through the popup's window, as the keyboard delivers them.
+        // Through the popup's window, as the keyboard delivers them: Copy,
+        // Accept as MT Error, Ignore.
+        QTest::keyClick(card->windowHandle(), Qt::Key_Tab);
         QTest::keyClick(card->windowHandle(), Qt::Key_Tab);
         auto *focused = qobject_cast<QPushButton *>(card->focusWidget());
         QVERIFY(focused);
@@ -195,6 +197,49 @@ private Q_SLOTS:
         view->selectSpan(0, 0);
         QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
         QVERIFY(!card->isVisible());
+    }
+
+    // Accepting a finding from its card records an MT error annotation on
+    // disk and takes the finding out of the list; Ctrl+Z brings it back.
+    void acceptingAFindingRecordsAnMtError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("accept.marginalia"));
+        auto session = Session::open(path);
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT((*session)->findings().size(), 2, 30000);
+        Ui::ArticleView *view = window.articleView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F8);
+        QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
+        Ui::FindingCard *card = window.findingCard();
+        QTRY_VERIFY(card->isVisible());
+        QPushButton *accept = nullptr;
+        for (QPushButton *b : card->findChildren<QPushButton *>()) {
+            if (b->text() == u"Accept as MT Error")
+                accept = b;
+        }
+        QVERIFY(accept);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_COMPARE((*session)->findings().size(), 1);
+        QCOMPARE((*session)->annotations().size(), 1);
+        const Annotation error = (*session)->annotations().constFirst();
+        QCOMPARE(error.quote, QStringLiteral("OTANet"));
+        QVERIFY(error.mtError.has_value());
+        QCOMPARE(error.mtError->category, QStringLiteral("Fluency/Spelling"));
+        QCOMPARE(error.mtError->correction, QStringLiteral("OTAN et"));
+        {
+            // On disk, through a second connection.
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+            QCOMPARE((*store)->findingStatuses((*session)->article().id)->size(), 1);
+        }
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE((*session)->findings().size(), 2);
+        QVERIFY((*session)->annotations().isEmpty());
     }
 };
 

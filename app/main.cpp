@@ -2,10 +2,12 @@
 
 #include "appdirs.h"
 #include "mainwindow.h"
+#include "projectbackups.h"
 #include "session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -30,7 +32,22 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[article]"));
     parser.process(app);
 
-    auto session = Marginalia::Session::open(parser.value(project));
+    const QString projectPath = parser.value(project);
+    auto session = Marginalia::Session::open(projectPath);
+    // A damaged project was moved aside: offer its newest backup.
+    const QStringList backups = Marginalia::ProjectBackups::list(projectPath);
+    if (!session && !QFileInfo::exists(projectPath) && !backups.isEmpty()) {
+        const auto answer = QMessageBox::question(nullptr, QStringLiteral("Marginalia"),
+                                                  session.error() + QStringLiteral("\n\n")
+                                                      + QApplication::translate("main", "Open the newest backup?"),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            if (Marginalia::Status s = Marginalia::ProjectBackups::restore(backups.constFirst(), projectPath); !s)
+                session = Marginalia::makeError(s.error());
+            else
+                session = Marginalia::Session::open(projectPath);
+        }
+    }
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("Marginalia"), session.error());
         return 1;
@@ -50,5 +67,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!opened)
         QMessageBox::warning(&window, QStringLiteral("Marginalia"), opened.error());
+    for (const QString &warning : (*session)->startupWarnings())
+        QMessageBox::warning(&window, QStringLiteral("Marginalia"), warning);
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "projectbackups.h"
 #include "projectschema.h"
 #include "storeformat.h"
 
@@ -52,6 +53,41 @@ Result<QList<Annotation>> collectAnnotations(Result<Statement> stmt)
 
 } // namespace
 
+namespace {
+
+const QString OpenKey = QStringLiteral("open");
+
+// The "open" flag in meta, read without touching the file ("" if none).
+QString openFlag(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'open'"));
+    if (!stmt)
+        return {};
+    auto row = stmt->step();
+    return row && *row ? stmt->text(0) : QString();
+}
+
+// A damaged file goes aside with its journal; the message names the newest
+// good backup.
+Result<std::unique_ptr<ProjectStore>> damaged(Database db, const QString &path)
+{
+    {
+        const Database closing(std::move(db)); // closed before the file moves
+    }
+    auto aside = ProjectBackups::moveAside(path, QStringLiteral("damaged"));
+    const QStringList backups = ProjectBackups::list(path);
+    const QString where = aside ? tr("It was moved to %1.").arg(*aside) : aside.error();
+    if (backups.isEmpty())
+        return makeError(tr("The project %1 is damaged (it was not closed properly and fails its integrity check). "
+                            "%2 There is no backup of it.")
+                             .arg(path, where));
+    return makeError(tr("The project %1 is damaged (it was not closed properly and fails its integrity check). %2 "
+                        "The newest backup is %3.")
+                         .arg(path, where, backups.constFirst()));
+}
+
+} // namespace
+
 ProjectStore::ProjectStore(Database db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
@@ -74,8 +110,12 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         return makeError(tr("%1 is not a Marginalia project (%2).").arg(path, appId.error()));
     auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
     auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (!version || !tables)
+    if (!version || !tables) {
+        // Our own file that cannot be read past its header is damaged.
+        if (*appId == ApplicationId)
+            return damaged(std::move(*db), info.absoluteFilePath());
         return makeError(tr("%1 cannot be read: %2").arg(path, !version ? version.error() : tables.error()));
+    }
     const bool empty = *appId == 0 && *version == 0 && *tables == 0;
     if (!empty && *appId != ApplicationId)
         return makeError(tr("%1 is a SQLite database of another application, not a Marginalia project.").arg(path));
@@ -86,7 +126,23 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
                              .arg(*version)
                              .arg(SchemaVersion));
 
-    std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), info.absoluteFilePath()));
+    // Left open by a process that did not close it: check every page.
+    if (!empty && openFlag(*db) == u"1") {
+        auto check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
+        Result<bool> row = check ? check->step() : Result<bool>(makeError(check.error()));
+        const bool ok = row && *row && check->text(0) == u"ok";
+        if (!ok)
+            return damaged(std::move(*db), info.absoluteFilePath());
+    }
+
+    const QString absolute = info.absoluteFilePath();
+    if (!empty && *version < SchemaVersion) {
+        // A migration is the moment a bug would cost the most: keep a copy.
+        auto backup = ProjectBackups::create(*db, absolute, QStringLiteral("before-schema-%1").arg(SchemaVersion));
+        if (!backup)
+            return makeError(tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, backup.error()));
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), absolute));
     if (Status s = store->configure(); !s)
         return makeError(tr("Cannot configure %1: %2").arg(path, s.error()));
     if (empty) {
@@ -95,7 +151,23 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     }
     if (Status s = store->migrate(int(*version)); !s)
         return makeError(tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, s.error()));
+    (void)store->setSetting(OpenKey, QStringLiteral("1"));
     return store;
+}
+
+ProjectStore::~ProjectStore()
+{
+    // A clean close: the next open needs no integrity check.
+    (void)setSetting(OpenKey, QStringLiteral("0"));
+}
+
+Result<QString> ProjectStore::backupIfDue()
+{
+    const QStringList backups = ProjectBackups::list(m_path);
+    if (!backups.isEmpty()
+        && QFileInfo(backups.constFirst()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
+        return QString();
+    return ProjectBackups::create(m_db, m_path, QStringLiteral("daily"));
 }
 
 Status ProjectStore::configure()

@@ -31,7 +31,15 @@ public:
     // Opens a project, creating it when the file does not exist. Refuses
     // files that are not Marginalia projects or come from a newer version,
     // without modifying them.
+    // A file that was not closed cleanly gets an integrity check; a damaged
+    // one is moved aside and the message names the newest backup. Before a
+    // migration a checked backup is written.
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    ~ProjectStore();
+
+    // Writes a daily backup when the newest is more than a day old; returns
+    // its path, or an empty string when none was due.
+    Result<QString> backupIfDue();
 
     QString path() const { return m_path; }
 

@@ -24,6 +24,9 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
     if (!store)
         return makeError(store.error());
     std::unique_ptr<Session> session(new Session(std::move(*store)));
+    // A day's work at most is ever at the mercy of the disk.
+    if (auto backup = session->m_store->backupIfDue(); !backup)
+        session->m_startupWarnings << backup.error();
     auto labels = session->m_store->labels();
     if (!labels)
         return makeError(labels.error());

@@ -38,6 +38,8 @@ public:
     bool hasArticle() const { return m_article.id != 0; }
     const StoredArticle &article() const { return m_article; }
     const QList<Annotation> &annotations() const { return m_annotations; }
+    // Problems met while opening that did not stop it (a failed backup).
+    const QStringList &startupWarnings() const { return m_startupWarnings; }
     const QList<Label> &labels() const { return m_labels; }
     const Findings &findings() const { return m_findings; }
     const BackendInfo &backend() const { return m_backend; }
@@ -81,6 +83,7 @@ private:
     QList<Label> m_labels;
     Findings m_findings;
     QSet<QString> m_dictionary;
+    QStringList m_startupWarnings; // for the window to show once it is up
     QList<FindingStatus> m_decided; // ignored or accepted findings of the article
     Findings m_checkedFindings; // what the checker found, decided ones included
     QSet<QString> m_checkedWith; // the user words of the last check

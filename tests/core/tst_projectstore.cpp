@@ -2,9 +2,12 @@
 // saved, and foreign or newer files refused without being touched.
 
 #include "articleloader.h"
+#include "database.h"
+#include "projectbackups.h"
 #include "projectstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +269,94 @@ private Q_SLOTS:
         QVERIFY2(inUse.error().contains(QStringLiteral("still used")), qPrintable(inUse.error()));
         QVERIFY((*store)->deleteLabel(10).ok()); // Highlight, unused
         QCOMPARE((*store)->labels()->size(), 9);
+    }
+
+    void theMigrationKeepsACheckedBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2-backup.marginalia"));
+        QVERIFY(QFile::copy(QStringLiteral(MARGINALIA_TEST_DATA "/project-v2.marginalia"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+        }
+        const QStringList backups = ProjectBackups::list(path);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(backups.first().endsWith(QStringLiteral("-before-schema-3.marginalia")), qPrintable(backups.first()));
+        // The backup is the file as it was: schema 2, the same four annotations.
+        QCOMPARE(rawScalar(backups.first(), "PRAGMA user_version"), 2);
+        QCOMPARE(rawScalar(backups.first(), "SELECT count(*) FROM annotation"), 4);
+        QCOMPARE(rawText(backups.first(), "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // Closed cleanly: no check. Left open (a crash) but intact: it opens.
+    // Left open and damaged: moved aside with a message naming the newest
+    // backup, which restores the work.
+    void aDamagedFileIsMovedAsideAndTheBackupRestored()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crashed.marginalia"));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+            Article article;
+            article.text = QStringLiteral("Titre\n\n") + QString(20000, u'x') + QStringLiteral("\n");
+            article.bodyLength = article.text.size();
+            QVERIFY((*store)->importArticle(article).ok());
+            auto backup = (*store)->backupIfDue();
+            QVERIFY2(backup.ok() && !backup->isEmpty(), qPrintable(backup.error()));
+            auto second = (*store)->backupIfDue();
+            QVERIFY(second.ok() && second->isEmpty()); // one a day
+        }
+        QCOMPARE(rawText(path, "SELECT value FROM meta WHERE key = 'open'"), QStringLiteral("0"));
+        const auto setOpenFlag = [&path] {
+            sqlite3 *db = nullptr;
+            sqlite3_open(QFile::encodeName(path).constData(), &db);
+            sqlite3_exec(db, "UPDATE meta SET value = '1' WHERE key = 'open'; PRAGMA wal_checkpoint(TRUNCATE);",
+                         nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        };
+        setOpenFlag();
+        QVERIFY(ProjectStore::open(path).ok()); // a crash, but the file is intact
+        setOpenFlag();
+        {
+            // Damage every page after the header page, as a bad disk would.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 16384);
+            f.seek(4096);
+            f.write(QByteArray(f.size() - 4096, '\xAB'));
+        }
+        auto damaged = ProjectStore::open(path);
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.error().contains(QStringLiteral("damaged")), qPrintable(damaged.error()));
+        const QStringList backups = ProjectBackups::list(path);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(damaged.error().contains(backups.first()), qPrintable(damaged.error()));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("crashed.marginalia.damaged-*")}).size(), 1);
+        QVERIFY(ProjectBackups::restore(backups.first(), path).ok());
+        auto restored = ProjectStore::open(path);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE((*restored)->articles()->size(), 1);
+    }
+
+    void backupsAreKeptOnARotation()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rotation.marginalia"));
+        auto store = ProjectStore::open(path);
+        QVERIFY(store.ok());
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        for (int i = 0; i < ProjectBackups::Kept + 3; ++i) {
+            auto backup = ProjectBackups::create(*db, path, QStringLiteral("test-%1").arg(i));
+            QVERIFY2(backup.ok(), qPrintable(backup.error()));
+            QTest::qWait(2); // distinct time stamps
+        }
+        const QStringList kept = ProjectBackups::list(path);
+        QCOMPARE(kept.size(), ProjectBackups::Kept);
+        QVERIFY2(kept.first().endsWith(QStringLiteral("-test-%1.marginalia").arg(ProjectBackups::Kept + 2)),
+                 qPrintable(kept.first()));
+        QVERIFY(QDir(ProjectBackups::directoryFor(path)).entryList({QStringLiteral("*.part")}).isEmpty());
     }
 
     void keepsTheProjectDictionaryAndIgnoredFindings()

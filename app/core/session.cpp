@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace Marginalia {
 
@@ -20,10 +21,30 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(
             QCoreApplication::translate("Session", "Cannot create the folder %1.").arg(info.absolutePath()));
+    // One window per project: a second one would show a stale copy of the
+    // work. (SQLite itself keeps the file safe; the CLI may still write.)
+    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    if (!lock->tryLock()) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        if (lock->error() == QLockFile::LockFailedError)
+            return makeError(QCoreApplication::translate("Session",
+                                                         "%1 is already open in another Marginalia window (process %2 "
+                                                         "on %3). Close it there, or open another project.")
+                                 .arg(projectPath)
+                                 .arg(pid)
+                                 .arg(host));
+        return makeError(
+            QCoreApplication::translate("Session", "Cannot lock %1: the folder is not writable.").arg(projectPath));
+    }
     auto store = ProjectStore::open(projectPath);
     if (!store)
         return makeError(store.error());
     std::unique_ptr<Session> session(new Session(std::move(*store)));
+    session->m_lock = std::move(lock);
     // A day's work at most is ever at the mercy of the disk.
     if (auto backup = session->m_store->backupIfDue(); !backup)
         session->m_startupWarnings << backup.error();

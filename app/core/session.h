@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace Marginalia {
 
 class Session final : public QObject
@@ -75,6 +77,8 @@ private:
     void applyFindings(const Findings &findings);
     Status reloadDecisions();
 
+    // Declared first, released last: held while the project is open here.
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<Annotator> m_annotator;
     CheckService m_checkService;

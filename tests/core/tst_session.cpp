@@ -1,11 +1,14 @@
 // The Session headless: what the user's choices (tag a name, add a word,
 // ignore a finding) do to the findings, and that they survive a reopen.
 
+#include "annotator.h"
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Marginalia;
 
@@ -75,6 +78,41 @@ private Q_SLOTS:
         QVERIFY((*session)->openArticleFile(m_article).ok());
         QTRY_VERIFY_WITH_TIMEOUT(hasFinding(**session, QStringLiteral("OTANet"), FindingCategory::MergedWords), 30000);
         QVERIFY(!hasFinding(**session, QStringLiteral("Kowalczyk"), FindingCategory::UnknownName));
+    }
+
+    // A second window on the same project is refused with a message that
+    // says where it is open; once the first closes, the project opens.
+    void aSecondSessionOnTheSameProjectIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twice.marginalia"));
+        {
+            auto first = Session::open(path);
+            QVERIFY(first.ok());
+            auto second = Session::open(path);
+            QVERIFY(!second.ok());
+            QVERIFY2(second.error().contains(QStringLiteral("already open in another Marginalia window")),
+                     qPrintable(second.error()));
+            QVERIFY2(second.error().contains(QString::number(QCoreApplication::applicationPid())),
+                     qPrintable(second.error()));
+        }
+        QVERIFY(Session::open(path).ok());
+    }
+
+    void ignoringAFindingIsUndoable()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("undo-ignore.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords), 30000);
+        const auto merged = std::find_if(s.findings().cbegin(), s.findings().cend(),
+                                         [](const Finding &f) { return f.text == u"OTANet"; });
+        QVERIFY(s.ignoreFinding(*merged).ok());
+        QVERIFY(!hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords));
+        s.annotator().undoStack()->undo();
+        QVERIFY(hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords));
+        s.annotator().undoStack()->redo();
+        QVERIFY(!hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords));
     }
 
     void anIgnoredFindingStaysIgnored()

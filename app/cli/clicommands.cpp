@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "annotator.h"
 #include "articleloader.h"
 #include "checker.h"
 #include "checkreport.h"
@@ -47,10 +48,167 @@ const QString Usage =
     QStringLiteral("Commands:\n"
                    "  check [--lang LANG] [--format text|json] [--no-suggestions] [--strict-typography] FILE...\n"
                    "      Check articles for machine-translation damage.\n"
+                   "  check --project FILE --document ID [--format text|json] [--no-suggestions]\n"
+                   "      Check an article stored in a project.\n"
+                   "  import --project FILE ARTICLE...\n"
+                   "      Add articles to a project; a new version of a stored one re-anchors its annotations.\n"
+                   "  list --project FILE\n"
+                   "      The project's articles with their annotations per label.\n"
                    "  export --project FILE [--format jsonl] --output PATH\n"
                    "      Write a project's annotations.\n"
                    "  backend\n"
                    "      Print the spell backend and its dictionaries.");
+
+Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
+{
+    if (path.isEmpty())
+        return makeError(tr("--project FILE is needed"));
+    if (!QFileInfo::exists(path))
+        return makeError(tr("%1 does not exist").arg(path));
+    return ProjectStore::open(path);
+}
+
+// The article `id` (document id or number) of a project, as the checker
+// wants it.
+Result<Article> storedArticle(const QString &projectPath, const QString &id)
+{
+    auto store = openExisting(projectPath);
+    if (!store)
+        return makeError(store.error());
+    auto articles = (*store)->articles();
+    if (!articles)
+        return makeError(articles.error());
+    for (const StoredArticle &a : std::as_const(*articles)) {
+        if (a.documentId != id && QString::number(a.id) != id)
+            continue;
+        auto full = (*store)->article(a.id);
+        if (!full)
+            return makeError(full.error());
+        Article article;
+        article.text = full->text;
+        article.title = full->title;
+        article.language = full->language;
+        article.documentId = full->documentId;
+        article.sourcePath = full->sourcePath;
+        article.sourceFormat = full->sourceFormat;
+        article.bodyLength = full->bodyLength;
+        return article;
+    }
+    return makeError(tr("%1 has no article %2 (see marginalia-cli list)").arg(projectPath, id));
+}
+
+int importArticles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add articles to a project, or new versions of stored ones."));
+    parser.addHelpOption();
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project file (created if missing)."),
+                                     QStringLiteral("FILE"));
+    parser.addOption(project);
+    parser.addPositionalArgument(QStringLiteral("ARTICLE"), tr("Articles (.txt, .md, .html)."),
+                                 QStringLiteral("ARTICLE..."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Clean;
+    }
+    if (!parser.isSet(project) || parser.positionalArguments().isEmpty())
+        return usageError(tr("import needs --project FILE and at least one ARTICLE"));
+    auto store = ProjectStore::open(parser.value(project));
+    if (!store)
+        return usageError(store.error());
+    Annotator annotator(**store);
+    int status = Clean;
+    for (const QString &file : parser.positionalArguments()) {
+        auto article = ArticleLoader::loadFile(file);
+        if (!article) {
+            err() << "marginalia-cli: " << article.error() << Qt::endl;
+            status = UsageError;
+            continue;
+        }
+        auto same = (*store)->findArticleBySha256(article->sha256());
+        auto earlier = (*store)->findArticleByOrigin(article->documentId, article->sourcePath);
+        if (!same || !earlier) {
+            err() << "marginalia-cli: " << (!same ? same.error() : earlier.error()) << Qt::endl;
+            return UsageError;
+        }
+        if (same->has_value()) {
+            out() << tr("%1: already in the project (article %2), unchanged").arg(file).arg(**same) << '\n';
+        } else if (earlier->has_value()) {
+            auto report = annotator.reimportArticle(**earlier, *article);
+            if (!report) {
+                err() << "marginalia-cli: " << file << ": " << report.error() << Qt::endl;
+                status = UsageError;
+                continue;
+            }
+            out() << tr("%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, "
+                        "%6 orphaned")
+                         .arg(file)
+                         .arg(**earlier)
+                         .arg(report->unchanged)
+                         .arg(report->moved)
+                         .arg(report->fuzzy)
+                         .arg(report->orphaned)
+                  << '\n';
+        } else {
+            auto id = (*store)->importArticle(*article);
+            if (!id) {
+                err() << "marginalia-cli: " << file << ": " << id.error() << Qt::endl;
+                status = UsageError;
+                continue;
+            }
+            out() << tr("%1: added as article %2").arg(file).arg(*id) << '\n';
+        }
+    }
+    return status;
+}
+
+int listArticles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The project's articles with their annotations per label."));
+    parser.addHelpOption();
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project file."), QStringLiteral("FILE"));
+    parser.addOption(project);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Clean;
+    }
+    auto store = openExisting(parser.value(project));
+    if (!store)
+        return usageError(store.error());
+    auto articles = (*store)->articles();
+    auto labels = (*store)->labels();
+    if (!articles || !labels)
+        return usageError(!articles ? articles.error() : labels.error());
+    QHash<qint64, QString> labelNames;
+    for (const Label &l : std::as_const(*labels))
+        labelNames.insert(l.id, l.name);
+    out() << "id\tdocument\tlanguage\tstatus\ttitle\tannotations\n";
+    for (const StoredArticle &a : std::as_const(*articles)) {
+        auto annotations = (*store)->annotations(a.id);
+        if (!annotations)
+            return usageError(annotations.error());
+        QMap<QString, int> perLabel;
+        int orphans = 0;
+        for (const Annotation &an : std::as_const(*annotations)) {
+            ++perLabel[labelNames.value(an.labelId)];
+            orphans += an.orphan ? 1 : 0;
+        }
+        QStringList counts;
+        for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
+            counts << QStringLiteral("%1 %2").arg(it.key()).arg(*it);
+        if (orphans > 0)
+            counts << tr("%1 orphaned").arg(orphans);
+        out() << a.id << '\t' << a.documentId << '\t' << a.language << '\t' << articleStatusId(a.status) << '\t'
+              << a.title << '\t' << (counts.isEmpty() ? QStringLiteral("-") : counts.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    return Clean;
+}
 
 int check(const QStringList &arguments)
 {
@@ -67,7 +225,12 @@ int check(const QStringList &arguments)
         QStringLiteral("strict-typography"),
         tr("French: want no-break spaces before : ; ? !, inside « » and before units everywhere, instead of "
            "following the article's own habit."));
-    parser.addOptions({lang, format, noSuggestions, strictTypography});
+    const QCommandLineOption project(QStringLiteral("project"), tr("Check an article stored in this project."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      tr("The stored article: its document id (fr-02) or its number in the project."),
+                                      QStringLiteral("ID"));
+    parser.addOptions({lang, format, noSuggestions, strictTypography, project, document});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Articles to check (.txt, .md, .html)."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
@@ -79,14 +242,24 @@ int check(const QStringList &arguments)
     const QString outputFormat = parser.value(format);
     if (outputFormat != u"text" && outputFormat != u"json")
         return usageError(tr("unknown format \"%1\" (use text or json)").arg(outputFormat));
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
+    std::optional<Article> stored;
+    if (parser.isSet(project) != parser.isSet(document))
+        return usageError(tr("--project and --document go together"));
+    if (parser.isSet(project)) {
+        auto article = storedArticle(parser.value(project), parser.value(document));
+        if (!article)
+            return usageError(article.error());
+        stored = *article;
+        files = {parser.value(project) + u'#' + parser.value(document)};
+    }
     if (files.isEmpty())
         return usageError(tr("check needs at least one FILE"));
 
     int status = Clean;
     std::unique_ptr<Checker> checker;
     for (const QString &file : files) {
-        auto article = ArticleLoader::loadFile(file);
+        auto article = stored ? Result<Article>(*stored) : ArticleLoader::loadFile(file);
         if (!article) {
             err() << "marginalia-cli: " << article.error() << Qt::endl;
             status = UsageError;
@@ -192,7 +365,7 @@ int run(const QStringList &arguments)
                                      + QStringLiteral("\n\n") + Usage);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("check, export or backend"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("check, import, list, export or backend"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -213,6 +386,10 @@ int run(const QStringList &arguments)
         return check(subArguments);
     if (command == u"export")
         return exportProject(subArguments);
+    if (command == u"import")
+        return importArticles(subArguments);
+    if (command == u"list")
+        return listArticles(subArguments);
     if (command == u"backend")
         return backend();
     return usageError(tr("unknown command \"%1\"\n%2").arg(command, Usage));

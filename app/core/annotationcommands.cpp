@@ -27,8 +27,10 @@ Status put(ProjectStore &store, Record &record)
                 return assign(r.id, store.putNote(r));
             else if constexpr (std::is_same_v<T, Relation>)
                 return assign(r.id, store.putRelation(r));
-            else
+            else if constexpr (std::is_same_v<T, FindingStatus>)
                 return assign(r.id, store.putFindingStatus(r));
+            else
+                return store.updateArticle(r);
         },
         record);
 }
@@ -46,8 +48,10 @@ Status remove(ProjectStore &store, const Record &record)
                 return store.deleteNote(r.id);
             else if constexpr (std::is_same_v<T, Relation>)
                 return store.deleteRelation(r.id);
-            else
+            else if constexpr (std::is_same_v<T, FindingStatus>)
                 return store.deleteFindingStatus(r.id);
+            else
+                return Status(makeError(QStringLiteral("an article is not deleted through a change set")));
         },
         record);
 }

@@ -19,7 +19,9 @@ namespace Marginalia {
 class Annotator;
 class ProjectStore;
 
-using Record = std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus>;
+// StoredArticle: a new version of an article's text (re-import); never
+// inserted or deleted through a change set.
+using Record = std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus, StoredArticle>;
 
 // One record before and after the change: no "before" is an insertion, no
 // "after" a deletion.

@@ -1,5 +1,6 @@
 #include "annotator.h"
 
+#include "anchoring.h"
 #include "annotationcommands.h"
 #include "projectstore.h"
 #include "textoffsets.h"
@@ -83,8 +84,10 @@ Status Annotator::commit(const QString &text, ChangeSet &changes)
 
 void Annotator::announce(const ChangeSet &changes)
 {
-    for (qint64 id : changes.articleIds)
+    for (qint64 id : changes.articleIds) {
+        m_textCache.remove(id); // a new version of the text may have come or gone
         Q_EMIT annotationsChanged(id);
+    }
     if (changes.entitiesChange)
         Q_EMIT entitiesChanged();
 }
@@ -237,6 +240,68 @@ Result<int> Annotator::tagAllOccurrences(qint64 articleId, qint64 labelId, const
         !s)
         return makeError(s.error());
     return count;
+}
+
+Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, const Article &newVersion)
+{
+    auto before = m_store.article(articleId);
+    if (!before)
+        return makeError(before.error());
+    auto annotations = m_store.annotations(articleId);
+    if (!annotations)
+        return makeError(annotations.error());
+    StoredArticle after = *before;
+    after.text = newVersion.text;
+    after.sha256 = newVersion.sha256();
+    after.bodyLength = newVersion.bodyLength;
+    after.title = newVersion.title;
+    after.language = newVersion.language;
+    after.documentId = newVersion.documentId;
+    after.sourcePath = newVersion.sourcePath;
+    after.sourceFormat = newVersion.sourceFormat;
+
+    QList<TextSelector> selectors;
+    for (const Annotation &a : std::as_const(*annotations))
+        selectors.append(selectorOf(a));
+    const QList<Placement> placements = reanchorAll(newVersion.text, selectors);
+    const qint64 length = TextOffsets(newVersion.text).codePointCount();
+
+    ChangeSet changes;
+    changes.articleIds.insert(articleId);
+    changes.changes.append({*before, after});
+    m_textCache.insert(articleId, newVersion.text); // anchor() reads the new text
+    ReanchorReport report;
+    for (qsizetype i = 0; i < annotations->size(); ++i) {
+        auto record = m_store.annotationRecord(annotations->at(i).id);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord moved = *record;
+        Annotation &a = moved.annotation;
+        const Placement &p = placements.at(i);
+        if (p.outcome == AnchorOutcome::Orphan) {
+            ++report.orphaned;
+            // Where it was, inside the new text; the quote stays the old one.
+            a.end = std::clamp<qint64>(a.end, 1, std::max<qint64>(1, length));
+            a.start = std::clamp<qint64>(a.start, 0, a.end - 1);
+            a.orphan = true;
+        } else {
+            report.unchanged += p.outcome == AnchorOutcome::Position;
+            report.moved += p.outcome == AnchorOutcome::Exact;
+            report.fuzzy += p.outcome == AnchorOutcome::Fuzzy;
+            a.start = p.start;
+            a.end = p.end;
+            a.orphan = false;
+            if (Status s = anchor(a); !s)
+                return makeError(s.error());
+        }
+        if (moved != *record)
+            changes.changes.append({*record, moved});
+    }
+    if (Status s = commit(tr("New version of “%1”").arg(after.title.left(40)), changes); !s) {
+        m_textCache.remove(articleId);
+        return makeError(s.error());
+    }
+    return report;
 }
 
 Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding)

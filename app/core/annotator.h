@@ -5,6 +5,7 @@
 // UI and the CLI call this class and never the store's write functions.
 
 #include "annotation.h"
+#include "article.h"
 #include "finding.h"
 #include "result.h"
 
@@ -47,6 +48,18 @@ public:
     // annotation with this label covers yet, linked to `entityId` if set.
     // Returns how many were tagged.
     Result<int> tagAllOccurrences(qint64 articleId, qint64 labelId, const QString &text, qint64 entityId = 0);
+
+    struct ReanchorReport {
+        int unchanged = 0; // the text at the stored offsets still reads the quote
+        int moved = 0; // the quote found verbatim elsewhere
+        int fuzzy = 0; // an approximate match in agreeing context
+        int orphaned = 0; // not found: kept in place, marked for the user
+    };
+    // Replaces an article's text with a new version and finds every
+    // annotation's text again (one undoable step). Orphans keep their old
+    // offsets (clamped to the new text) and are flagged; none is placed on
+    // text it was not written for.
+    Result<ReanchorReport> reimportArticle(qint64 articleId, const Article &newVersion);
 
     // A checker finding confirmed as a translation error: an MT error
     // annotation with its MQM category, and the finding marked accepted.

@@ -550,6 +550,42 @@ Status ProjectStore::deleteFindingStatus(qint64 id)
     return stmt->run();
 }
 
+Result<std::optional<qint64>> ProjectStore::findArticleByOrigin(const QString &documentId, const QString &sourcePath)
+{
+    auto stmt = documentId.isEmpty()
+        ? m_db.prepare(QStringLiteral("SELECT id FROM article WHERE source_path = ?1 AND source_path != '' "
+                                      "ORDER BY id DESC LIMIT 1"))
+        : m_db.prepare(QStringLiteral("SELECT id FROM article WHERE doc_id = ?1 ORDER BY id DESC LIMIT 1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, documentId.isEmpty() ? sourcePath : documentId);
+    auto row = stmt->step();
+    if (!row)
+        return makeError(row.error());
+    return *row ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+}
+
+Status ProjectStore::updateArticle(const StoredArticle &a)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "UPDATE article SET sha256 = ?2, doc_id = ?3, title = ?4, language = ?5, source_path = ?6, source_format = "
+        "?7, body_length = ?8, text = ?9 WHERE id = ?1"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, a.id)
+        .bind(2, a.sha256)
+        .bind(3, a.documentId)
+        .bind(4, a.title)
+        .bind(5, a.language)
+        .bind(6, a.sourcePath)
+        .bind(7, a.sourceFormat.isEmpty() ? QStringLiteral("txt") : a.sourceFormat)
+        .bind(8, a.bodyLength)
+        .bind(9, a.text);
+    if (Status s = stmt->run(); !s)
+        return makeError(tr("Cannot save the new version of the article: %1").arg(s.error()));
+    return {};
+}
+
 Status ProjectStore::setArticleStatus(qint64 id, ArticleStatus status)
 {
     auto stmt = m_db.prepare(QStringLiteral("UPDATE article SET status = ?2 WHERE id = ?1"));

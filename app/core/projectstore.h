@@ -49,6 +49,12 @@ public:
     Result<StoredArticle> article(qint64 id);
     Result<QList<StoredArticle>> articles(); // without text
     Result<std::optional<qint64>> findArticleBySha256(const QString &sha256);
+    // The article with this document id (when set) or else this source path:
+    // an earlier version of the same article.
+    Result<std::optional<qint64>> findArticleByOrigin(const QString &documentId, const QString &sourcePath);
+    // Writes an article's text and metadata over the stored ones (a new
+    // version of the article); the annotations are re-anchored by the caller.
+    Status updateArticle(const StoredArticle &a);
 
     Status setArticleStatus(qint64 id, ArticleStatus status);
     // `metadata` must be a JSON object.

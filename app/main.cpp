@@ -33,7 +33,18 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString projectPath = parser.value(project);
-    auto session = Marginalia::Session::open(projectPath);
+    // Open elsewhere: a second window may look, not write.
+    if (Marginalia::Session::isOpenElsewhere(projectPath)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QStringLiteral("Marginalia"),
+            QApplication::translate("main", "%1 is already open in another Marginalia window. Open it read-only here?")
+                .arg(projectPath),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return 0;
+    }
+    auto session = Marginalia::Session::isOpenElsewhere(projectPath) ? Marginalia::Session::openReadOnly(projectPath)
+                                                                     : Marginalia::Session::open(projectPath);
     // A damaged project was moved aside: offer its newest backup.
     const QStringList backups = Marginalia::ProjectBackups::list(projectPath);
     if (!session && !QFileInfo::exists(projectPath) && !backups.isEmpty()) {

@@ -54,7 +54,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_findingStatus);
     statusBar()->addPermanentWidget(m_backendStatus);
     statusBar()->addPermanentWidget(m_saveStatus);
-    m_saveStatus->setText(tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
+    m_saveStatus->setText(m_session.isReadOnly()
+                              ? tr("Project: %1 (read-only)").arg(QFileInfo(m_session.store().path()).fileName())
+                              : tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
     m_saveStatus->setToolTip(m_session.store().path());
 
     m_findings = new FindingsPanel(this);
@@ -150,7 +152,9 @@ void MainWindow::showArticle()
     }
     parts << QFileInfo(a.sourcePath).fileName().toHtmlEscaped();
     m_meta->setText(parts.join(QStringLiteral(" · ")));
-    setWindowTitle(tr("%1 — Marginalia").arg(a.documentId.isEmpty() ? a.title.left(60) : a.documentId));
+    const QString name = a.documentId.isEmpty() ? a.title.left(60) : a.documentId;
+    setWindowTitle(m_session.isReadOnly() ? tr("%1 (read-only) — Marginalia").arg(name)
+                                          : tr("%1 — Marginalia").arg(name));
     m_findingStatus->setText(tr("Checking…"));
 }
 

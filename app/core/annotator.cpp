@@ -75,6 +75,9 @@ Status Annotator::commit(const QString &text, ChangeSet &changes)
 {
     if (changes.changes.isEmpty())
         return {};
+    if (m_store.readOnly())
+        return makeError(tr("This project is open read-only here (it is open for writing in another window); "
+                            "nothing was changed."));
     if (Status s = changes.applyForward(m_store); !s)
         return s;
     announce(changes);
@@ -306,6 +309,8 @@ Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, c
 
 Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding)
 {
+    if (m_store.readOnly())
+        return makeError(tr("This project is open read-only here; nothing was changed."));
     auto labels = m_store.labels();
     if (!labels)
         return makeError(labels.error());
@@ -354,6 +359,8 @@ Status Annotator::ignoreFinding(qint64 articleId, const Finding &finding)
 
 Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &mentions)
 {
+    if (m_store.readOnly())
+        return makeError(tr("This project is open read-only here; nothing was changed."));
     if (entity.name.trimmed().isEmpty())
         return makeError(tr("An entity needs a name."));
     if (auto label = labelName(entity.labelId); !label)

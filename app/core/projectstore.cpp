@@ -94,12 +94,15 @@ ProjectStore::ProjectStore(Database db, QString path)
 {
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return makeError(tr("%1 is not a file.").arg(path));
-    auto db = Database::open(path, Database::Mode::ReadWriteCreate);
+    const bool readOnly = access == Access::ReadOnly;
+    if (readOnly && !info.exists())
+        return makeError(tr("%1 does not exist.").arg(path));
+    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate);
     if (!db)
         return makeError(db.error());
 
@@ -125,6 +128,16 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
                              .arg(path)
                              .arg(*version)
                              .arg(SchemaVersion));
+
+    if (readOnly) {
+        if (*version < SchemaVersion)
+            return makeError(tr("%1 needs an upgrade to this version's format; open it once for writing.").arg(path));
+        std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), info.absoluteFilePath()));
+        store->m_readOnly = true;
+        if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;")); !s)
+            return makeError(tr("Cannot configure %1: %2").arg(path, s.error()));
+        return store;
+    }
 
     // Left open by a process that did not close it: check every page.
     if (!empty && openFlag(*db) == u"1") {
@@ -158,11 +171,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
 ProjectStore::~ProjectStore()
 {
     // A clean close: the next open needs no integrity check.
-    (void)setSetting(OpenKey, QStringLiteral("0"));
+    if (!m_readOnly)
+        (void)setSetting(OpenKey, QStringLiteral("0"));
 }
 
 Result<QString> ProjectStore::backupIfDue()
 {
+    if (m_readOnly)
+        return QString();
     const QStringList backups = ProjectBackups::list(m_path);
     if (!backups.isEmpty()
         && QFileInfo(backups.constFirst()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)

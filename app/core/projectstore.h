@@ -34,8 +34,13 @@ public:
     // A file that was not closed cleanly gets an integrity check; a damaged
     // one is moved aside and the message names the newest backup. Before a
     // migration a checked backup is written.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    enum class Access { ReadWrite, ReadOnly };
+    // ReadOnly opens an existing, current project without writing anything
+    // to it (no migration, no backup, no crash flag): a second window's view.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Access access = Access::ReadWrite);
     ~ProjectStore();
+
+    bool readOnly() const { return m_readOnly; }
 
     // Writes a daily backup when the newest is more than a day old; returns
     // its path, or an empty string when none was due.
@@ -141,6 +146,7 @@ private:
 
     Database m_db;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 } // namespace Marginalia

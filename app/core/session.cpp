@@ -15,6 +15,24 @@ namespace {
 const QString LastArticleKey = QStringLiteral("ui/last-article");
 }
 
+bool Session::isOpenElsewhere(const QString &projectPath)
+{
+    QLockFile probe(QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".lock"));
+    probe.setStaleLockTime(0);
+    return !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError;
+}
+
+Result<std::unique_ptr<Session>> Session::openReadOnly(const QString &projectPath)
+{
+    auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);
+    if (!store)
+        return makeError(store.error());
+    std::unique_ptr<Session> session(new Session(std::move(*store)));
+    if (Status s = session->loadProject(); !s)
+        return makeError(s.error());
+    return session;
+}
+
 Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
 {
     const QFileInfo info(projectPath);
@@ -48,14 +66,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
     // A day's work at most is ever at the mercy of the disk.
     if (auto backup = session->m_store->backupIfDue(); !backup)
         session->m_startupWarnings << backup.error();
-    auto labels = session->m_store->labels();
-    if (!labels)
-        return makeError(labels.error());
-    session->m_labels = *labels;
-    auto dictionary = session->m_store->dictionaryWords();
-    if (!dictionary)
-        return makeError(dictionary.error());
-    session->m_dictionary = *dictionary;
+    if (Status s = session->loadProject(); !s)
+        return makeError(s.error());
     return session;
 }
 
@@ -101,8 +113,29 @@ Session::Session(std::unique_ptr<ProjectStore> store)
 
 Session::~Session() = default;
 
+bool Session::isReadOnly() const
+{
+    return m_store->readOnly();
+}
+
+Status Session::loadProject()
+{
+    auto labels = m_store->labels();
+    if (!labels)
+        return makeError(labels.error());
+    m_labels = *labels;
+    auto dictionary = m_store->dictionaryWords();
+    if (!dictionary)
+        return makeError(dictionary.error());
+    m_dictionary = *dictionary;
+    return {};
+}
+
 Result<qint64> Session::openArticleFile(const QString &path)
 {
+    if (m_store->readOnly())
+        return makeError(QCoreApplication::translate(
+            "Session", "This project is open read-only here: articles cannot be added to it."));
     auto article = ArticleLoader::loadFile(path);
     if (!article)
         return makeError(article.error());
@@ -122,6 +155,12 @@ Status Session::openInitialArticle()
     if (last && !last->isEmpty()) {
         if (showArticle(last->toLongLong()))
             return {};
+    }
+    if (m_store->readOnly()) { // nothing can be imported: show what is there
+        auto articles = m_store->articles();
+        if (articles && !articles->isEmpty())
+            return showArticle(articles->constFirst().id);
+        return makeError(QCoreApplication::translate("Session", "This project has no article yet."));
     }
     auto id = openArticleFile(AppDirs::defaultSampleArticle());
     if (!id)
@@ -200,6 +239,8 @@ Status Session::addToDictionary(const QString &word)
 {
     if (word.trimmed().isEmpty())
         return makeError(QCoreApplication::translate("Session", "There is no word to add."));
+    if (m_store->readOnly())
+        return makeError(QCoreApplication::translate("Session", "This project is open read-only here."));
     if (Status s = m_store->addDictionaryWord(word); !s)
         return s;
     m_dictionary << word;

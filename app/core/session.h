@@ -24,6 +24,12 @@ class Session final : public QObject
 
 public:
     static Result<std::unique_ptr<Session>> open(const QString &projectPath);
+    // A view of a project open for writing elsewhere: every edit is refused
+    // with a message, nothing is written.
+    static Result<std::unique_ptr<Session>> openReadOnly(const QString &projectPath);
+    // Whether another window holds the project.
+    static bool isOpenElsewhere(const QString &projectPath);
+    bool isReadOnly() const;
     ~Session() override;
 
     ProjectStore &store() { return *m_store; }
@@ -76,6 +82,7 @@ private:
     void startCheck();
     void applyFindings(const Findings &findings);
     Status reloadDecisions();
+    Status loadProject(); // labels and dictionary
 
     // Declared first, released last: held while the project is open here.
     std::unique_ptr<QLockFile> m_lock;

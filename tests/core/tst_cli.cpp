@@ -229,8 +229,9 @@ private Q_SLOTS:
             QVERIFY(annotations.ok());
             QCOMPARE(annotations->size(), 3);
             for (const Marginalia::Annotation &a : std::as_const(*annotations)) {
-                const QString there =
-                    QString::fromUcs4(second.toUcs4().mid(a.start, a.end - a.start).constData(), a.end - a.start);
+                const QString there = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(second.toUcs4().mid(a.start, a.end - a.start).constData()),
+                    a.end - a.start);
                 if (a.orphan)
                     QCOMPARE(a.quote, QStringLiteral("Kyiv")); // not found; kept for the user
                 else

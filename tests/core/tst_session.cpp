@@ -98,6 +98,32 @@ private Q_SLOTS:
         QVERIFY(Session::open(path).ok());
     }
 
+    // While one window writes, another may look: it reads the same work,
+    // refuses every edit with a message, and writes nothing.
+    void aReadOnlyViewBesideTheWriter()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("view.marginalia"));
+        auto writer = Session::open(path);
+        QVERIFY(writer.ok());
+        QVERIFY((*writer)->openArticleFile(m_article).ok());
+        QVERIFY((*writer)->tag(12, 21, 1).ok()); // "Kowalczyk"
+        QVERIFY(Session::isOpenElsewhere(path));
+        auto view = Session::openReadOnly(path);
+        QVERIFY2(view.ok(), qPrintable(view.error()));
+        QVERIFY((*view)->isReadOnly());
+        QVERIFY((*view)->openInitialArticle().ok());
+        QCOMPARE((*view)->annotations().size(), 1);
+        QCOMPARE((*view)->annotations().first().quote, QStringLiteral("Kowalczyk"));
+        const auto refused = (*view)->tag(0, 2, 1);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("read-only")), qPrintable(refused.error()));
+        QVERIFY(!(*view)->addToDictionary(QStringLiteral("Kowalczyk")).ok());
+        QVERIFY(!(*view)->openArticleFile(m_article).ok());
+        QCOMPARE((*view)->annotations().size(), 1);
+        (*writer).reset();
+        QVERIFY(!Session::isOpenElsewhere(path));
+    }
+
     void ignoringAFindingIsUndoable()
     {
         auto session = Session::open(m_dir.filePath(QStringLiteral("undo-ignore.marginalia")));

@@ -151,6 +151,21 @@ Status Annotator::removeAnnotation(qint64 annotationId)
     return removeAnnotations({annotationId});
 }
 
+Status Annotator::changeAnnotations(ChangeSet &changes, const QList<qint64> &ids,
+                                    const std::function<void(Annotation &)> &change)
+{
+    for (qint64 id : ids) {
+        auto record = m_store.annotationRecord(id);
+        if (!record)
+            return makeError(record.error());
+        AnnotationRecord after = *record;
+        change(after.annotation);
+        changes.articleIds.insert(after.annotation.articleId);
+        changes.changes.append({*record, after});
+    }
+    return {};
+}
+
 Status Annotator::unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 entityId)
 {
     // Explicitly rather than through ON DELETE SET NULL, so that undo links
@@ -158,19 +173,12 @@ Status Annotator::unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 e
     auto claims = m_store.claimsNaming(mentionId, entityId);
     if (!claims)
         return makeError(claims.error());
-    for (qint64 id : std::as_const(*claims)) {
-        auto record = m_store.annotationRecord(id);
-        if (!record)
-            return makeError(record.error());
-        AnnotationRecord after = *record;
-        if (mentionId > 0 && after.annotation.claim->claimantMention == mentionId)
-            after.annotation.claim->claimantMention = 0;
-        if (entityId > 0 && after.annotation.claim->claimantEntity == entityId)
-            after.annotation.claim->claimantEntity = 0;
-        changes.articleIds.insert(after.annotation.articleId);
-        changes.changes.append({*record, after});
-    }
-    return {};
+    return changeAnnotations(changes, *claims, [mentionId, entityId](Annotation &a) {
+        if (mentionId > 0 && a.claim->claimantMention == mentionId)
+            a.claim->claimantMention = 0;
+        if (entityId > 0 && a.claim->claimantEntity == entityId)
+            a.claim->claimantEntity = 0;
+    });
 }
 
 Status Annotator::removeAnnotations(const QList<qint64> &annotationIds)
@@ -374,15 +382,8 @@ Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &menti
         return makeError(s.error());
     const qint64 id = std::get<Entity>(*changes.changes.constFirst().after).id;
     ChangeSet links;
-    for (qint64 mention : mentions) {
-        auto record = m_store.annotationRecord(mention);
-        if (!record)
-            return makeError(record.error());
-        AnnotationRecord after = *record;
-        after.annotation.entityId = id;
-        links.articleIds.insert(after.annotation.articleId);
-        links.changes.append({*record, after});
-    }
+    if (Status s = changeAnnotations(links, mentions, [id](Annotation &a) { a.entityId = id; }); !s)
+        return makeError(s.error());
     if (Status s = links.applyForward(m_store); !s)
         return makeError(s.error());
     changes.changes.append(links.changes);
@@ -421,28 +422,14 @@ Status Annotator::mergeEntities(qint64 kept, qint64 merged)
         return makeError(mentions.error());
     ChangeSet changes;
     changes.entitiesChange = true;
-    for (qint64 mention : std::as_const(*mentions)) {
-        auto record = m_store.annotationRecord(mention);
-        if (!record)
-            return makeError(record.error());
-        AnnotationRecord after = *record;
-        after.annotation.entityId = kept;
-        changes.articleIds.insert(after.annotation.articleId);
-        changes.changes.append({*record, after});
-    }
+    if (Status s = changeAnnotations(changes, *mentions, [kept](Annotation &a) { a.entityId = kept; }); !s)
+        return s;
     // Claims made by the merged entity are now made by the kept one.
     auto claims = m_store.claimsNaming(0, merged);
     if (!claims)
         return makeError(claims.error());
-    for (qint64 id : std::as_const(*claims)) {
-        auto record = m_store.annotationRecord(id);
-        if (!record)
-            return makeError(record.error());
-        AnnotationRecord after = *record;
-        after.annotation.claim->claimantEntity = kept;
-        changes.articleIds.insert(after.annotation.articleId);
-        changes.changes.append({*record, after});
-    }
+    if (Status s = changeAnnotations(changes, *claims, [kept](Annotation &a) { a.claim->claimantEntity = kept; }); !s)
+        return s;
     Entity keptAfter = *keptBefore;
     for (const QString &alias : QStringList{mergedBefore->name} + mergedBefore->aliases) {
         if (alias != keptAfter.name && !keptAfter.aliases.contains(alias))
@@ -468,15 +455,8 @@ Status Annotator::deleteEntity(qint64 entityId)
         return s;
     // Unlink explicitly (rather than through ON DELETE SET NULL) so that
     // undo links the mentions again.
-    for (qint64 mention : std::as_const(*mentions)) {
-        auto record = m_store.annotationRecord(mention);
-        if (!record)
-            return makeError(record.error());
-        AnnotationRecord after = *record;
-        after.annotation.entityId = 0;
-        changes.articleIds.insert(after.annotation.articleId);
-        changes.changes.append({*record, after});
-    }
+    if (Status s = changeAnnotations(changes, *mentions, [](Annotation &a) { a.entityId = 0; }); !s)
+        return s;
     changes.changes.append({*before, std::nullopt});
     return commit(tr("Delete entity “%1”").arg(before->name.left(40)), changes);
 }

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace Marginalia {
 
 class ProjectStore;
@@ -102,6 +104,9 @@ private:
     // Fills the quote selector of `a` from its span; checks the span.
     Status anchor(Annotation &a);
     Result<QString> labelName(qint64 labelId);
+    // Adds to `changes` the annotations `ids` as `change` leaves them.
+    Status changeAnnotations(ChangeSet &changes, const QList<qint64> &ids,
+                             const std::function<void(Annotation &)> &change);
     // Adds to `changes` the claims whose claimant is the mention or entity,
     // with that claimant removed.
     Status unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 entityId);

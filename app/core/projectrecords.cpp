@@ -38,6 +38,15 @@ qint64 idOrZero(const Statement &row, int column)
 
 } // namespace
 
+Status ProjectStore::deleteRow(const char *table, qint64 id)
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
 Status ProjectStore::inTransaction(const std::function<Status()> &writes)
 {
     Transaction tx(m_db);
@@ -372,11 +381,7 @@ Result<qint64> ProjectStore::putEntity(const Entity &e)
 
 Status ProjectStore::deleteEntity(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM entity WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, id);
-    return stmt->run();
+    return deleteRow("entity", id);
 }
 
 Result<QList<Note>> ProjectStore::notes(qint64 articleId)
@@ -440,11 +445,7 @@ Result<qint64> ProjectStore::putNote(const Note &n)
 
 Status ProjectStore::deleteNote(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM note WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, id);
-    return stmt->run();
+    return deleteRow("note", id);
 }
 
 Result<QList<Relation>> ProjectStore::relations(qint64 articleId)
@@ -494,11 +495,7 @@ Result<qint64> ProjectStore::putRelation(const Relation &r)
 
 Status ProjectStore::deleteRelation(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM relation WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, id);
-    return stmt->run();
+    return deleteRow("relation", id);
 }
 
 Result<QList<FindingStatus>> ProjectStore::findingStatuses(qint64 articleId)
@@ -543,11 +540,7 @@ Result<qint64> ProjectStore::putFindingStatus(const FindingStatus &f)
 
 Status ProjectStore::deleteFindingStatus(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM finding_status WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, id);
-    return stmt->run();
+    return deleteRow("finding_status", id);
 }
 
 Result<std::optional<qint64>> ProjectStore::findArticleByOrigin(const QString &documentId, const QString &sourcePath)
@@ -633,11 +626,7 @@ Status ProjectStore::deleteLabel(qint64 id)
     if (used->int64(0) > 0)
         return makeError(
             tr("This label is still used by %1 annotations or entities; remove them first.").arg(used->int64(0)));
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM label WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, id);
-    return stmt->run();
+    return deleteRow("label", id);
 }
 
 } // namespace Marginalia

@@ -477,11 +477,7 @@ Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
 
 Status ProjectStore::deleteAnnotation(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM annotation WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, id);
-    if (Status s = stmt->run(); !s)
+    if (Status s = deleteRow("annotation", id); !s)
         return makeError(tr("Cannot remove the annotation: %1").arg(s.error()));
     return {};
 }

@@ -143,6 +143,8 @@ private:
     Status migrate(int fromVersion);
     Status fillDetails(QList<Annotation> &annotations, const QString &where, qint64 key);
     Status writeDetails(const Annotation &a);
+    // DELETE FROM `table` WHERE id = `id`; `table` is one of ours, never input.
+    Status deleteRow(const char *table, qint64 id);
 
     Database m_db;
     QString m_path;

@@ -38,16 +38,24 @@ Result<QString> Annotator::articleText(qint64 articleId)
     return article->text;
 }
 
-Result<QString> Annotator::labelName(qint64 labelId)
+Result<Label> Annotator::label(qint64 labelId)
 {
     auto labels = m_store.labels();
     if (!labels)
         return makeError(labels.error());
     for (const Label &l : std::as_const(*labels)) {
         if (l.id == labelId)
-            return l.name;
+            return l;
     }
     return makeError(tr("There is no label %1 in this project.").arg(labelId));
+}
+
+Result<QString> Annotator::labelName(qint64 labelId)
+{
+    auto l = label(labelId);
+    if (!l)
+        return makeError(l.error());
+    return l->name;
 }
 
 Status Annotator::anchor(Annotation &a)
@@ -107,18 +115,25 @@ Result<qint64> Annotator::addAnnotation(qint64 articleId, qint64 labelId, qint64
 
 Result<qint64> Annotator::addAnnotation(Annotation draft)
 {
-    auto label = labelName(draft.labelId);
-    if (!label)
-        return makeError(label.error());
+    auto tagLabel = label(draft.labelId);
+    if (!tagLabel)
+        return makeError(tagLabel.error());
     if (Status s = anchor(draft); !s)
         return makeError(s.error());
+    // A claim or an MT error tagged with one key starts with its details
+    // unset, so that every claim has a verdict and every error a category.
+    if (tagLabel->kind == LabelKind::Claim && !draft.claim)
+        draft.claim = Claim{};
+    if (tagLabel->kind == LabelKind::MtError && !draft.mtError)
+        draft.mtError = MtError{QStringLiteral("Other"), MqmSeverity::Minor, {}, {}};
+    const QString labelText = tagLabel->name;
     draft.id = 0;
     draft.author = m_author;
     draft.created = draft.modified = QDateTime::currentDateTimeUtc();
     ChangeSet changes;
     changes.changes.append({std::nullopt, recordOf(draft)});
     changes.articleIds.insert(draft.articleId);
-    if (Status s = commit(tr("Tag “%1” as %2").arg(draft.quote.left(40), *label), changes); !s)
+    if (Status s = commit(tr("Tag “%1” as %2").arg(draft.quote.left(40), labelText), changes); !s)
         return makeError(s.error());
     return std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
 }

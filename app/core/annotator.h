@@ -103,6 +103,7 @@ private:
     Result<QString> articleText(qint64 articleId);
     // Fills the quote selector of `a` from its span; checks the span.
     Status anchor(Annotation &a);
+    Result<Label> label(qint64 labelId);
     Result<QString> labelName(qint64 labelId);
     // Adds to `changes` the annotations `ids` as `change` leaves them.
     Status changeAnnotations(ChangeSet &changes, const QList<qint64> &ids,

@@ -164,9 +164,10 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         auto a = m_store->annotation(*id);
         QVERIFY(a.ok());
-        QVERIFY(!a->claim.has_value());
+        // Tagged with the Claim key: a claim, not yet checked.
+        QVERIFY(a->claim.has_value());
+        QCOMPARE(a->claim->verdict, Verdict::NotChecked);
         Annotation edited = *a;
-        edited.claim = Claim{};
         edited.claim->verdict = Verdict::False;
         edited.claim->checkWorthiness = 3;
         QVERIFY(annotator.updateAnnotation(edited).ok());
@@ -179,7 +180,11 @@ private Q_SLOTS:
         QCOMPARE(m_store->annotation(*id)->claim->verdict, Verdict::False);
         QVERIFY(m_store->annotation(*id)->claim->evidence.isEmpty());
         annotator.undoStack()->undo();
-        QVERIFY(!m_store->annotation(*id)->claim.has_value());
+        QCOMPARE(m_store->annotation(*id)->claim->verdict, Verdict::NotChecked);
+        // The MT error key gives an error with a category to refine.
+        auto error = annotator.addAnnotation(m_articleId, 9, 7, 20); // "MT error"
+        QVERIFY2(error.ok(), qPrintable(error.error()));
+        QCOMPARE(m_store->annotation(*error)->mtError->category, QStringLiteral("Other"));
     }
 
     void acceptingAFindingMakesAnMtError()

@@ -86,8 +86,11 @@ Status Annotator::commit(const QString &text, ChangeSet &changes)
     if (m_store.readOnly())
         return makeError(tr("This project is open read-only here (it is open for writing in another window); "
                             "nothing was changed."));
-    if (Status s = changes.applyForward(m_store); !s)
+    m_lastWriteFailed = false;
+    if (Status s = changes.applyForward(m_store); !s) {
+        m_lastWriteFailed = true;
         return s;
+    }
     announce(changes);
     m_undoStack.push(new ChangeCommand(*this, text, changes));
     return {};

@@ -32,6 +32,10 @@ public:
     ~Annotator() override;
 
     QUndoStack *undoStack() { return &m_undoStack; }
+    // Whether the last change failed while writing to the project file (a
+    // full disk, a file made read-only, a lock) rather than on bad input:
+    // then trying again later may work.
+    bool lastWriteFailed() const { return m_lastWriteFailed; }
     ProjectStore &store() { return m_store; }
     void setAuthor(const QString &author) { m_author = author; }
 
@@ -116,6 +120,7 @@ private:
     QUndoStack m_undoStack;
     QHash<qint64, QString> m_textCache;
     QString m_author;
+    bool m_lastWriteFailed = false;
 };
 
 } // namespace Marginalia

@@ -38,6 +38,11 @@ qint64 idOrZero(const Statement &row, int column)
 
 } // namespace
 
+Status ProjectStore::setQueryOnly(bool on)
+{
+    return m_db.exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
+}
+
 Status ProjectStore::deleteRow(const char *table, qint64 id)
 {
     auto stmt = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)));

@@ -41,6 +41,10 @@ public:
     ~ProjectStore();
 
     bool readOnly() const { return m_readOnly; }
+    // Refuses every write from now on (SQLite's query_only), as a file made
+    // read-only underneath would: how the tests make writes fail without
+    // remounting a file system.
+    Status setQueryOnly(bool on);
 
     // Writes a daily backup when the newest is more than a day old; returns
     // its path, or an empty string when none was due.

@@ -2,10 +2,12 @@
 // ignore a finding) do to the findings, and that they survive a reopen.
 
 #include "annotator.h"
+#include "projectstore.h"
 #include "session.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -139,6 +141,34 @@ private Q_SLOTS:
         QVERIFY(hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords));
         s.annotator().undoStack()->redo();
         QVERIFY(!hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords));
+    }
+
+    // The file stops taking writes (as a full disk or a file made read-only
+    // would): a tag is not lost, it waits in memory with a clear message and
+    // is written once the file takes writes again.
+    void aTagThatCannotBeWrittenIsKeptAndRetried()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("full.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        QSignalSpy pending(&s, &Session::pendingTagsChanged);
+        QVERIFY(s.store().setQueryOnly(true).ok());
+        auto tagged = s.tag(12, 21, 1);
+        QVERIFY(!tagged.ok());
+        QVERIFY2(tagged.error().contains(QStringLiteral("It is kept")), qPrintable(tagged.error()));
+        QCOMPARE(s.pendingTags().size(), 1);
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(s.annotations().isEmpty());
+        QCOMPARE(s.retryPendingTags(), 1); // still refused
+        QVERIFY(s.store().setQueryOnly(false).ok());
+        QCOMPARE(s.retryPendingTags(), 0);
+        QCOMPARE(s.annotations().size(), 1);
+        QCOMPARE(s.annotations().first().quote, QStringLiteral("Kowalczyk"));
+        QVERIFY(s.pendingTags().isEmpty());
+        // An input error is not kept: it would never succeed.
+        QVERIFY(!s.tag(5, 5, 1).ok());
+        QVERIFY(s.pendingTags().isEmpty());
     }
 
     void anIgnoredFindingStaysIgnored()

@@ -365,6 +365,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
     // One answer per distinct word: long articles repeat their unknown words.
     QHash<QString, QString> accentCache;
     QHash<QString, QString> nearCache[4]; // by word, [inside a full name][with costly edits]
+    QHash<QString, QString> nameMessages;
     QHash<QString, Split> splitCache[2]; // by word, alone or inside a full name
 
     // The other language that accepts word i when this article's rejects it.
@@ -537,14 +538,19 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             continue;
         }
         if (nameLike) {
+            // One message per distinct name, shared by its occurrences.
+            auto message = nameMessages.constFind(word);
+            if (message == nameMessages.cend())
+                message = nameMessages.insert(word,
+                                              tr("“%1” is not in the dictionary; it looks like a name. Tag it or "
+                                                 "add it to the project dictionary if it is spelled right.")
+                                                  .arg(word));
             out.append({start,
                         w.end,
                         FindingCategory::UnknownName,
                         Severity::Info,
                         QStringLiteral("unknown-name"),
-                        tr("“%1” is not in the dictionary; it looks like a name. Tag it or add it to the project "
-                           "dictionary if it is spelled right.")
-                            .arg(word),
+                        *message,
                         {}});
             continue;
         }

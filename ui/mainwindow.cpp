@@ -83,14 +83,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::findingsChanged, this, &MainWindow::showFindings);
     connect(&m_session, &Session::annotationsChanged, this, &MainWindow::showAnnotations);
     connect(&m_session, &Session::warning, this, &MainWindow::showWarning);
-    connect(&m_session, &Session::pendingTagsChanged, this, [this](int count, const QString &reason) {
+    connect(&m_session, &Session::pendingEditsChanged, this, [this](int count, const QString &reason) {
         if (count == 0) {
             m_saveStatus->setText(tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
             m_saveStatus->setToolTip(m_session.store().path());
-            statusBar()->showMessage(tr("All tags are saved."), 5000);
+            statusBar()->showMessage(tr("All changes are saved."), 5000);
             return;
         }
-        m_saveStatus->setText(tr("%n tag(s) not saved yet, retrying…", nullptr, count));
+        m_saveStatus->setText(tr("%n change(s) not saved yet, retrying…", nullptr, count));
         m_saveStatus->setToolTip(reason);
     });
 

@@ -22,7 +22,10 @@ AnnotationRecord recordOf(const Annotation &a)
 Annotator::Annotator(ProjectStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_retryTimer(new QTimer(this))
 {
+    m_retryTimer->setInterval(5000);
+    connect(m_retryTimer, &QTimer::timeout, this, &Annotator::retryPending);
 }
 
 Annotator::~Annotator() = default;
@@ -87,13 +90,40 @@ Status Annotator::commit(const QString &text, ChangeSet &changes)
         return makeError(tr("This project is open read-only here (it is open for writing in another window); "
                             "nothing was changed."));
     m_lastWriteFailed = false;
-    if (Status s = changes.applyForward(m_store); !s) {
+    // Behind changes that wait, a change waits too: they are written in order.
+    Status s = m_pending.isEmpty() ? changes.applyForward(m_store)
+                                   : Status(makeError(tr("earlier changes are not saved yet")));
+    if (!s) {
         m_lastWriteFailed = true;
-        return s;
+        m_pending.append({text, std::make_shared<ChangeSet>(changes)});
+        m_retryTimer->start();
+        Q_EMIT pendingChanged(int(m_pending.size()), s.error());
+        return makeError(tr("“%1” could not be saved (%2). It is kept, and Marginalia tries again every few "
+                            "seconds: nothing is lost while the program stays open.")
+                             .arg(text, s.error()));
     }
     announce(changes);
     m_undoStack.push(new ChangeCommand(*this, text, changes));
     return {};
+}
+
+int Annotator::retryPending()
+{
+    QString reason;
+    while (!m_pending.isEmpty()) {
+        Pending &next = m_pending.first();
+        if (Status s = next.changes->applyForward(m_store); !s) {
+            reason = s.error();
+            break;
+        }
+        announce(*next.changes);
+        m_undoStack.push(new ChangeCommand(*this, next.text, *next.changes));
+        m_pending.removeFirst();
+    }
+    if (m_pending.isEmpty())
+        m_retryTimer->stop();
+    Q_EMIT pendingChanged(int(m_pending.size()), reason);
+    return int(m_pending.size());
 }
 
 void Annotator::announce(const ChangeSet &changes)

@@ -11,9 +11,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 namespace Marginalia {
 
@@ -33,9 +35,13 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
     // Whether the last change failed while writing to the project file (a
-    // full disk, a file made read-only, a lock) rather than on bad input:
-    // then trying again later may work.
+    // full disk, a file made read-only, a lock) rather than on bad input.
+    // Such a change is not lost: it waits in memory, in order, and is
+    // written by the next successful retry (every five seconds, or now).
     bool lastWriteFailed() const { return m_lastWriteFailed; }
+    int pendingCount() const { return int(m_pending.size()); }
+    // Writes the waiting changes in order; returns how many still wait.
+    int retryPending();
     ProjectStore &store() { return m_store; }
     void setAuthor(const QString &author) { m_author = author; }
 
@@ -97,6 +103,9 @@ Q_SIGNALS:
     // A redo/undo could not be written (e.g. the disk is full); the command
     // is dropped and the message should reach the user.
     void errorOccurred(const QString &message);
+    // Changes wait to be written (`count`, 0 when all are saved); `reason`
+    // is why the last write failed.
+    void pendingChanged(int count, const QString &reason);
 
 private:
     friend class ChangeCommand;
@@ -121,6 +130,12 @@ private:
     QHash<qint64, QString> m_textCache;
     QString m_author;
     bool m_lastWriteFailed = false;
+    struct Pending {
+        QString text;
+        std::shared_ptr<ChangeSet> changes;
+    };
+    QList<Pending> m_pending;
+    QTimer *m_retryTimer = nullptr;
 };
 
 } // namespace Marginalia

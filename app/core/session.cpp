@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QTimer>
 
 namespace Marginalia {
 
@@ -75,10 +74,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
 Session::Session(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))
     , m_annotator(std::make_unique<Annotator>(*m_store))
-    , m_retryTimer(new QTimer(this))
 {
-    m_retryTimer->setInterval(5000);
-    connect(m_retryTimer, &QTimer::timeout, this, &Session::retryPendingTags);
+    connect(m_annotator.get(), &Annotator::pendingChanged, this, &Session::pendingEditsChanged);
     m_annotator->setAuthor(qEnvironmentVariable("USER"));
     connect(m_annotator.get(), &Annotator::annotationsChanged, this, [this](qint64 articleId) {
         if (!hasArticle() || articleId != m_article.id)
@@ -295,39 +292,12 @@ Result<qint64> Session::tag(qint64 start, qint64 end, qint64 labelId)
 {
     if (!hasArticle())
         return makeError(QCoreApplication::translate("Session", "No article is open."));
-    auto id = m_annotator->addAnnotation(m_article.id, labelId, start, end);
-    if (!id && m_annotator->lastWriteFailed()) {
-        // Not lost: kept in memory and written as soon as the file takes it.
-        m_pending.append({m_article.id, labelId, start, end});
-        m_retryTimer->start();
-        Q_EMIT pendingTagsChanged(int(m_pending.size()), id.error());
-        return makeError(QCoreApplication::translate("Session",
-                                                     "The tag could not be saved (%1). It is kept and Marginalia "
-                                                     "tries again every few seconds; nothing is lost while this "
-                                                     "window stays open.")
-                             .arg(id.error()));
-    }
-    return id;
+    return m_annotator->addAnnotation(m_article.id, labelId, start, end);
 }
 
-int Session::retryPendingTags()
+int Session::pendingEdits() const
 {
-    QString reason;
-    QList<PendingTag> left;
-    for (const PendingTag &p : std::as_const(m_pending)) {
-        auto id = m_annotator->addAnnotation(p.articleId, p.labelId, p.start, p.end);
-        if (!id && m_annotator->lastWriteFailed()) {
-            left.append(p);
-            reason = id.error();
-        } else if (!id) {
-            Q_EMIT warning(id.error()); // no longer valid: say so, do not retry forever
-        }
-    }
-    m_pending = left;
-    if (m_pending.isEmpty())
-        m_retryTimer->stop();
-    Q_EMIT pendingTagsChanged(int(m_pending.size()), reason);
-    return int(m_pending.size());
+    return m_annotator->pendingCount();
 }
 
 Result<int> Session::removeAnnotationsAt(qint64 position)

@@ -15,7 +15,6 @@
 #include <memory>
 
 class QLockFile;
-class QTimer;
 
 namespace Marginalia {
 
@@ -69,22 +68,14 @@ public:
     // The findings of the current article that cover `position`.
     Findings findingsAt(qint64 position) const;
 
-    // Tags that could not be written (the disk is full, the file became
-    // read-only): kept here and retried every few seconds until they are.
-    struct PendingTag {
-        qint64 articleId = 0;
-        qint64 labelId = 0;
-        qint64 start = 0;
-        qint64 end = 0;
-    };
-    const QList<PendingTag> &pendingTags() const { return m_pending; }
-    // Tries to write the pending tags now; returns how many are left.
-    int retryPendingTags();
+    // Edits the project file could not take yet (see Annotator::retryPending).
+    int pendingEdits() const;
 
 Q_SIGNALS:
     void articleChanged();
-    // The pending tags changed: `reason` says why the last write failed.
-    void pendingTagsChanged(int count, const QString &reason);
+    // Edits wait to be written (`count`, 0 when all are saved): `reason`
+    // says why the last write failed.
+    void pendingEditsChanged(int count, const QString &reason);
     void annotationsChanged();
     void findingsChanged();
     void warning(const QString &message);
@@ -110,8 +101,6 @@ private:
     Findings m_findings;
     QSet<QString> m_dictionary;
     QStringList m_startupWarnings; // for the window to show once it is up
-    QList<PendingTag> m_pending;
-    QTimer *m_retryTimer = nullptr; // owned by the session (QObject parent)
     QList<FindingStatus> m_decided; // ignored or accepted findings of the article
     Findings m_checkedFindings; // what the checker found, decided ones included
     QSet<QString> m_checkedWith; // the user words of the last check

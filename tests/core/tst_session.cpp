@@ -144,31 +144,39 @@ private Q_SLOTS:
     }
 
     // The file stops taking writes (as a full disk or a file made read-only
-    // would): a tag is not lost, it waits in memory with a clear message and
-    // is written once the file takes writes again.
-    void aTagThatCannotBeWrittenIsKeptAndRetried()
+    // would): edits are not lost, they wait in memory, in order, with a clear
+    // message, and are written once the file takes writes again.
+    void editsThatCannotBeWrittenAreKeptAndRetried()
     {
         auto session = Session::open(m_dir.filePath(QStringLiteral("full.marginalia")));
         QVERIFY(session.ok());
         Session &s = **session;
         QVERIFY(s.openArticleFile(m_article).ok());
-        QSignalSpy pending(&s, &Session::pendingTagsChanged);
+        QSignalSpy pending(&s, &Session::pendingEditsChanged);
+        auto first = s.tag(0, 2, 3); // "Le" as a Location: saved
+        QVERIFY(first.ok());
         QVERIFY(s.store().setQueryOnly(true).ok());
         auto tagged = s.tag(12, 21, 1);
         QVERIFY(!tagged.ok());
         QVERIFY2(tagged.error().contains(QStringLiteral("It is kept")), qPrintable(tagged.error()));
-        QCOMPARE(s.pendingTags().size(), 1);
-        QCOMPARE(pending.size(), 1);
-        QVERIFY(s.annotations().isEmpty());
-        QCOMPARE(s.retryPendingTags(), 1); // still refused
+        auto removed = s.removeAnnotationsAt(0); // waits behind the tag
+        QVERIFY(!removed.ok());
+        QVERIFY(s.annotator().lastWriteFailed());
+        QCOMPARE(s.pendingEdits(), 2); // the tag, then the removal, in that order
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(s.annotations().size(), 1);
+        QCOMPARE(s.annotator().retryPending(), 2); // still refused
         QVERIFY(s.store().setQueryOnly(false).ok());
-        QCOMPARE(s.retryPendingTags(), 0);
+        QCOMPARE(s.annotator().retryPending(), 0);
         QCOMPARE(s.annotations().size(), 1);
         QCOMPARE(s.annotations().first().quote, QStringLiteral("Kowalczyk"));
-        QVERIFY(s.pendingTags().isEmpty());
+        QCOMPARE(pending.last().at(0).toInt(), 0);
+        // Written ones are undoable like any other.
+        s.annotator().undoStack()->undo(); // the removal
+        QCOMPARE(s.annotations().size(), 2);
         // An input error is not kept: it would never succeed.
         QVERIFY(!s.tag(5, 5, 1).ok());
-        QVERIFY(s.pendingTags().isEmpty());
+        QCOMPARE(s.pendingEdits(), 0);
     }
 
     void anIgnoredFindingStaysIgnored()

@@ -311,7 +311,11 @@ int check(const QStringList &arguments)
 #ifndef __SANITIZE_ADDRESS__
     // The process ends here: tearing down the dictionaries (about 80 ms for
     // French and the other languages) is work the kernel does for free.
-    // Sanitizer builds free everything, so that leaks still show.
+    // Sanitizer builds free everything, so that leaks still show. The
+    // dictionaries still loading ahead are waited for: a thread must not
+    // outlive main().
+    if (checker)
+        checker->waitForBackgroundWork();
     static_cast<void>(checker.release());
 #endif
     return status;

@@ -122,6 +122,11 @@ void Checker::rebuildLexicon()
 
 Checker::~Checker() = default;
 
+void Checker::waitForBackgroundWork()
+{
+    m_others->waitForPrefetch();
+}
+
 Findings Checker::check(const Article &article) const
 {
     return check(article.text, article.bodyLength);

@@ -57,6 +57,11 @@ public:
 
     void addWord(const QString &word);
 
+    // Returns once the work started on other threads (loading the other
+    // languages' dictionaries) is done: before a process ends without
+    // destroying the checker.
+    void waitForBackgroundWork();
+
     // House style. By default French spacing follows the article's own habit
     // (ordinary spaces throughout are noted once; a no-break space missing
     // where the article mostly has one is an error). Strict typography wants

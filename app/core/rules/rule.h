@@ -74,6 +74,8 @@ public:
     // a long article's first foreign word does not wait 20–250 ms for each.
     // Does nothing the second time.
     void prefetch();
+    // Returns once the dictionaries being loaded ahead are loaded.
+    void waitForPrefetch();
 
 private:
     struct Other {
@@ -83,8 +85,6 @@ private:
         bool tried = false;
     };
     void listLanguages();
-
-    void waitForPrefetch();
 
     QString m_documentLanguage;
     bool m_listed = false;

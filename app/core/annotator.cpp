@@ -363,10 +363,20 @@ Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, c
     return report;
 }
 
-Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding)
+Status Annotator::writeInOrder()
 {
     if (m_store.readOnly())
         return makeError(tr("This project is open read-only here; nothing was changed."));
+    // Changes waiting to be written go first, or this one would overtake them.
+    if (!m_pending.isEmpty() && retryPending() > 0)
+        return makeError(tr("Earlier changes are not saved yet; try again when they are."));
+    return {};
+}
+
+Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding)
+{
+    if (Status s = writeInOrder(); !s)
+        return makeError(s.error());
     auto labels = m_store.labels();
     if (!labels)
         return makeError(labels.error());
@@ -415,8 +425,8 @@ Status Annotator::ignoreFinding(qint64 articleId, const Finding &finding)
 
 Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &mentions)
 {
-    if (m_store.readOnly())
-        return makeError(tr("This project is open read-only here; nothing was changed."));
+    if (Status s = writeInOrder(); !s)
+        return makeError(s.error());
     if (entity.name.trimmed().isEmpty())
         return makeError(tr("An entity needs a name."));
     if (auto label = labelName(entity.labelId); !label)

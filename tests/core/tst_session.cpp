@@ -166,6 +166,15 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 2);
         QCOMPARE(s.annotations().size(), 1);
         QCOMPARE(s.annotator().retryPending(), 2); // still refused
+        // A finding accepted now would overtake the waiting changes: refused.
+        Finding f;
+        f.start = 12;
+        f.end = 21;
+        f.text = QStringLiteral("Kowalczyk");
+        f.rule = QStringLiteral("spelling.unknown-word");
+        const auto accepted = s.acceptFinding(f);
+        QVERIFY(!accepted.ok());
+        QVERIFY2(accepted.error().contains(QStringLiteral("not saved yet")), qPrintable(accepted.error()));
         QVERIFY(s.store().setQueryOnly(false).ok());
         QCOMPARE(s.annotator().retryPending(), 0);
         QCOMPARE(s.annotations().size(), 1);

@@ -1,6 +1,6 @@
 #include "anchoring.h"
 
-#include <edlib.h>
+#include "approximatematch.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -15,8 +15,8 @@ namespace Marginalia {
 
 namespace {
 
+using namespace ApproximateMatch;
 using CodePoints = QList<uint>;
-using CodeView = std::span<const uint>;
 
 // Hypothesis places any match within half the quote's length and has no
 // score threshold. We would rather orphan than misplace: these decide when a
@@ -56,178 +56,6 @@ int maxQuoteErrors(qsizetype length)
     if (length < 2)
         return 0;
     return int(std::clamp<qsizetype>(length / 4, 1, MaxErrors));
-}
-
-struct Span {
-    qsizetype start = 0;
-    qsizetype end = 0; // exclusive
-};
-
-bool overlaps(const Span &a, const Span &b)
-{
-    return a.start < b.end && b.start < a.end;
-}
-
-// edlib compares bytes, so code points become one-byte symbols. Only the
-// pattern's own code points need distinct symbols: any other code point can
-// never match one of them, so they all share one more symbol. Distances are
-// unchanged, and a pattern with up to 255 distinct code points can be
-// searched in any text, whatever its alphabet.
-class Pattern final
-{
-public:
-    static std::optional<Pattern> make(CodeView codePoints)
-    {
-        std::vector<uint> alphabet(codePoints.begin(), codePoints.end());
-        std::sort(alphabet.begin(), alphabet.end());
-        alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
-        if (codePoints.empty() || alphabet.size() > 255)
-            return std::nullopt;
-        Pattern pattern;
-        pattern.m_alphabet = std::move(alphabet);
-        pattern.m_symbols = pattern.encode(codePoints);
-        return pattern;
-    }
-
-    char symbol(uint codePoint) const
-    {
-        const auto it = std::lower_bound(m_alphabet.begin(), m_alphabet.end(), codePoint);
-        return it != m_alphabet.end() && *it == codePoint ? char(it - m_alphabet.begin()) : other();
-    }
-
-    std::string encode(CodeView text) const
-    {
-        std::string out(text.size(), other());
-        std::transform(text.begin(), text.end(), out.begin(), [this](uint c) { return symbol(c); });
-        return out;
-    }
-
-    const std::string &symbols() const { return m_symbols; }
-    int size() const { return int(m_symbols.size()); }
-    char other() const { return char(m_alphabet.size()); }
-
-private:
-    std::vector<uint> m_alphabet; // sorted; a code point's index is its symbol
-    std::string m_symbols;
-};
-
-// Owns one edlib result.
-class Alignment final
-{
-public:
-    Alignment(const std::string &query, const std::string &target, int k, EdlibAlignMode mode, EdlibAlignTask task)
-        : m_result(edlibAlign(query.data(), int(query.size()), target.data(), int(target.size()),
-                              edlibNewAlignConfig(k, mode, task, nullptr, 0)))
-    {
-    }
-    ~Alignment() { edlibFreeAlignResult(m_result); }
-    Alignment(const Alignment &) = delete;
-    Alignment &operator=(const Alignment &) = delete;
-
-    bool found() const { return m_result.status == EDLIB_STATUS_OK && m_result.editDistance >= 0; }
-    int distance() const { return m_result.editDistance; }
-
-    QList<Span> locations() const
-    {
-        QList<Span> spans;
-        if (!found() || !m_result.startLocations)
-            return spans;
-        for (int i = 0; i < m_result.numLocations; ++i)
-            spans.append({m_result.startLocations[i], qsizetype(m_result.endLocations[i]) + 1});
-        return spans;
-    }
-
-    std::span<const unsigned char> path() const
-    {
-        if (!found() || !m_result.alignment)
-            return {};
-        return {m_result.alignment, std::size_t(m_result.alignmentLength)};
-    }
-
-private:
-    EdlibAlignResult m_result;
-};
-
-// Edit distance between `pattern` and the beginning of `text`, whatever
-// follows in `text` being free: how well a context reads from one point.
-int leadingDistance(const Pattern &pattern, CodeView text)
-{
-    if (text.empty())
-        return pattern.size();
-    const Alignment alignment(pattern.symbols(), pattern.encode(text), -1, EDLIB_MODE_SHW, EDLIB_TASK_DISTANCE);
-    return alignment.found() ? alignment.distance() : pattern.size();
-}
-
-int globalDistance(const Pattern &pattern, CodeView text)
-{
-    if (text.empty())
-        return pattern.size();
-    const Alignment alignment(pattern.symbols(), pattern.encode(text), -1, EDLIB_MODE_NW, EDLIB_TASK_DISTANCE);
-    return alignment.found() ? alignment.distance() : std::max<int>(pattern.size(), int(text.size()));
-}
-
-void mask(std::string &target, const QList<Span> &spans, char symbol)
-{
-    for (const Span &span : spans)
-        std::fill(target.begin() + span.start, target.begin() + span.end, symbol);
-}
-
-// Every place where `pattern` matches `text` with at most k errors. edlib
-// reports only the places at the lowest distance, so each further round
-// masks what the previous one found to reveal the next-best places: the
-// runner-up the ambiguity check needs.
-QList<Span> approximateMatches(const Pattern &pattern, std::string target, int k, int rounds, const QList<Span> &masked)
-{
-    QList<Span> found;
-    if (target.empty())
-        return found;
-    mask(target, masked, pattern.other());
-    for (int round = 0; round < rounds; ++round) {
-        const Alignment alignment(pattern.symbols(), target, k, EDLIB_MODE_HW, EDLIB_TASK_LOC);
-        const QList<Span> spans = alignment.locations();
-        if (spans.isEmpty())
-            break;
-        mask(target, spans, pattern.other());
-        found += spans;
-    }
-    return found;
-}
-
-// Keeps one span of each group of overlapping ones, at most `limit`, those
-// nearest `hint` first.
-QList<Span> nearestDistinct(QList<Span> spans, qsizetype hint, qsizetype limit)
-{
-    const auto distance = [hint](const Span &s) { return std::abs(s.start - hint); };
-    std::stable_sort(spans.begin(), spans.end(),
-                     [&](const Span &a, const Span &b) { return distance(a) < distance(b); });
-    QList<Span> kept;
-    for (const Span &span : spans) {
-        if (kept.size() >= limit)
-            break;
-        if (std::none_of(kept.cbegin(), kept.cend(), [&](const Span &k) { return overlaps(k, span); }))
-            kept.append(span);
-    }
-    return kept;
-}
-
-// Where query offsets `from` and `to` fall in the target of an edlib path.
-// Text inserted right at a boundary stays outside the span.
-Span mapThroughPath(std::span<const unsigned char> path, qsizetype from, qsizetype to)
-{
-    Span mapped{-1, -1};
-    qsizetype q = 0;
-    qsizetype t = 0;
-    for (const unsigned char op : path) {
-        const bool consumesQuery = op != EDLIB_EDOP_DELETE; // DELETE: a target-only character
-        const bool consumesTarget = op != EDLIB_EDOP_INSERT; // INSERT: a query-only character
-        if (consumesQuery && q == from)
-            mapped.start = t;
-        q += consumesQuery ? 1 : 0;
-        t += consumesTarget ? 1 : 0;
-        if (consumesQuery && q == to)
-            mapped.end = t;
-    }
-    return mapped;
 }
 
 bool isWordCharacter(uint codePoint)
@@ -596,9 +424,9 @@ void Anchorer::addContextMatches(const Quote &quote, const Span &range, QList<Ca
         for (const Span &match : nearestDistinct(matches, quote.hint - range.start, MaxCandidates)) {
             const qsizetype at = range.start + match.start;
             const CodeView matched = slice(at, range.start + match.end);
-            const Alignment alignment(pattern.symbols(), pattern.encode(matched), -1, EDLIB_MODE_NW, EDLIB_TASK_PATH);
             const qsizetype offset = entry.quoteOffset;
-            const Span inner = mapThroughPath(alignment.path(), offset, offset + quote.exact.size());
+            const Span inner =
+                alignedSpan(pattern, pattern.encode(matched), Anchoring::Whole, offset, offset + quote.exact.size());
             if (inner.start >= 0 && inner.end >= inner.start)
                 addApproximate(quote, completed(entry, quote, {at + inner.start, at + inner.end}), candidates);
         }
@@ -618,8 +446,7 @@ Span Anchorer::completed(const ContextPattern &entry, const Quote &quote, Span s
         return span;
     const std::string target =
         entry.completesForward ? pattern.encode(around) : pattern.encode(CodePoints(around.rbegin(), around.rend()));
-    const Alignment alignment(pattern.symbols(), target, -1, EDLIB_MODE_SHW, EDLIB_TASK_PATH);
-    const qsizetype covered = mapThroughPath(alignment.path(), 0, quote.exact.size()).end;
+    const qsizetype covered = alignedSpan(pattern, target, Anchoring::Prefix, 0, quote.exact.size()).end;
     if (covered < 0)
         return span;
     if (entry.completesForward)

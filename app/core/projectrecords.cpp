@@ -223,27 +223,8 @@ Result<AnnotationRecord> ProjectStore::annotationRecord(qint64 id)
 
 Status ProjectStore::updateAnnotation(const Annotation &a)
 {
-    // In place: deleting and re-inserting would cascade to the claims that
-    // name this mention as claimant and to the finding it was accepted from.
-    auto stmt = m_db.prepare(QStringLiteral(
-        "UPDATE annotation SET article_id = ?2, label_id = ?3, start = ?4, \"end\" = ?5, quote = ?6, prefix = ?7, "
-        "suffix = ?8, author = ?9, modified = ?10, entity_id = ?11, orphan = ?12 WHERE id = ?1"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, a.id)
-        .bind(2, a.articleId)
-        .bind(3, a.labelId)
-        .bind(4, a.start)
-        .bind(5, a.end)
-        .bind(6, a.quote)
-        .bind(7, a.prefix)
-        .bind(8, a.suffix)
-        .bind(9, a.author)
-        .bind(10, isoOrNow(a.modified))
-        .bind(12, qint64(a.orphan ? 1 : 0));
-    bindId(*stmt, 11, a.entityId);
-    if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+    if (auto id = writeAnnotationRow(a); !id)
+        return makeError(id.error());
     if (!a.claim) {
         if (Status s = m_db.exec(QStringLiteral("DELETE FROM claim WHERE annotation_id = %1").arg(a.id)); !s)
             return s;

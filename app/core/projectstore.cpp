@@ -434,17 +434,19 @@ Result<Annotation> ProjectStore::annotation(qint64 id)
     return list->constFirst();
 }
 
-Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
+Result<qint64> ProjectStore::writeAnnotationRow(const Annotation &a)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return makeError(tx.status().error());
+    // An upsert updates in place: a delete and re-insert would cascade to the
+    // claims that name this mention and to the finding it was accepted from.
     auto stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO annotation (id, article_id, label_id, start, \"end\", quote, prefix, suffix, author, created, "
-        "modified, entity_id, orphan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        "modified, entity_id, orphan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, label_id = excluded.label_id, start = "
+        "excluded.start, \"end\" = excluded.\"end\", quote = excluded.quote, prefix = excluded.prefix, suffix = "
+        "excluded.suffix, author = excluded.author, modified = excluded.modified, entity_id = excluded.entity_id, "
+        "orphan = excluded.orphan RETURNING id"));
     if (!stmt)
         return makeError(stmt.error());
-    const QString now = isoNow();
     if (a.id > 0)
         stmt->bind(1, a.id);
     else
@@ -457,17 +459,29 @@ Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
         .bind(7, a.prefix)
         .bind(8, a.suffix)
         .bind(9, a.author)
-        .bind(10, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : now)
-        .bind(11, a.modified.isValid() ? a.modified.toUTC().toString(Qt::ISODateWithMs) : now)
+        .bind(10, StoreFormat::isoOrNow(a.created))
+        .bind(11, StoreFormat::isoOrNow(a.modified))
         .bind(13, qint64(a.orphan ? 1 : 0));
     if (a.entityId > 0)
         stmt->bind(12, a.entityId);
     else
         stmt->bindNull(12);
-    if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+    auto row = stmt->step();
+    if (!row)
+        return makeError(tr("Cannot save the annotation: %1").arg(row.error()));
+    return stmt->int64(0);
+}
+
+Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return makeError(tx.status().error());
     Annotation stored = a;
-    stored.id = m_db.lastInsertRowId();
+    auto id = writeAnnotationRow(a);
+    if (!id)
+        return id;
+    stored.id = *id;
     if (Status s = writeDetails(stored); !s)
         return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
     if (Status s = tx.commit(); !s)

@@ -147,6 +147,8 @@ private:
     Status migrate(int fromVersion);
     Status fillDetails(QList<Annotation> &annotations, const QString &where, qint64 key);
     Status writeDetails(const Annotation &a);
+    // The annotation row itself, inserted or updated in place; its id.
+    Result<qint64> writeAnnotationRow(const Annotation &a);
     // DELETE FROM `table` WHERE id = `id`; `table` is one of ours, never input.
     Status deleteRow(const char *table, qint64 id);
 

@@ -18,6 +18,25 @@ bool isSpace(QChar c)
     return c == u' ' || c == u'\u00A0' || c == u'\u202F' || c == u'\t';
 }
 
+// Calls f(match, paragraphStart) for every match of `re` in every paragraph.
+template<typename F>
+void forEachMatch(const Document &doc, const QRegularExpression &re, F &&f)
+{
+    for (const Paragraph &p : doc.paragraphs()) {
+        auto it = matchAll(re, doc.body().mid(p.start, p.end - p.start));
+        while (it.hasNext())
+            f(it.next(), p.start);
+    }
+}
+
+// The finding covering a match found at `offset`.
+RawFinding onMatch(const QRegularExpressionMatch &m, qsizetype offset, FindingCategory category, const QString &rule,
+                   const QString &message, const QString &suggestion)
+{
+    return {
+        offset + m.capturedStart(), offset + m.capturedEnd(), category, Severity::Minor, rule, message, {suggestion}};
+}
+
 bool endsLikeASentence(QStringView text)
 {
     static const QString enders = QStringLiteral(".!?…»\"”’):;");
@@ -513,31 +532,15 @@ void checkTypography(const Document &doc, const LanguageData &lang, bool strictT
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         // "l’'électricien": one apostrophe is enough.
         static const QRegularExpression doubledApostrophe(QStringLiteral("(?<=\\p{L})['’]{2,}(?=\\p{L})"));
-        for (const Paragraph &p : doc.paragraphs()) {
-            const QStringView text = body.mid(p.start, p.end - p.start);
-            auto it = matchAll(spaceAfterElision, text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                out.append({p.start + m.capturedStart(),
-                            p.start + m.capturedEnd(),
-                            FindingCategory::Punctuation,
-                            Severity::Minor,
-                            QStringLiteral("punctuation.fr-space-after-elision"),
-                            tr("“%1” is elided: no space goes after its apostrophe.").arg(m.captured(1)),
-                            {m.captured(1)}});
-            }
-            it = matchAll(doubledApostrophe, text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                out.append({p.start + m.capturedStart(),
-                            p.start + m.capturedEnd(),
-                            FindingCategory::Punctuation,
-                            Severity::Minor,
-                            QStringLiteral("punctuation.doubled-apostrophe"),
-                            tr("“%1”: one apostrophe is enough.").arg(m.captured()),
-                            {m.captured().left(1)}});
-            }
-        }
+        forEachMatch(doc, spaceAfterElision, [&out](const QRegularExpressionMatch &m, qsizetype at) {
+            out.append(
+                onMatch(m, at, FindingCategory::Punctuation, QStringLiteral("punctuation.fr-space-after-elision"),
+                        tr("“%1” is elided: no space goes after its apostrophe.").arg(m.captured(1)), m.captured(1)));
+        });
+        forEachMatch(doc, doubledApostrophe, [&out](const QRegularExpressionMatch &m, qsizetype at) {
+            out.append(onMatch(m, at, FindingCategory::Punctuation, QStringLiteral("punctuation.doubled-apostrophe"),
+                               tr("“%1”: one apostrophe is enough.").arg(m.captured()), m.captured().left(1)));
+        });
         // The typographic apostrophe, when the article mixes both.
         const bool usesCurly = body.contains(u'’');
         static const QRegularExpression straight(QStringLiteral("(?<=\\p{L})'(?=\\p{L})"));
@@ -556,19 +559,10 @@ void checkTypography(const Document &doc, const LanguageData &lang, bool strictT
     }
     // English and most other languages: no space before ? ! : ;
     static const QRegularExpression spaced(QStringLiteral("(?<=[\\p{L}\\p{N}])[ \u00A0]+([;?!:])"));
-    for (const Paragraph &p : doc.paragraphs()) {
-        auto it = matchAll(spaced, body.mid(p.start, p.end - p.start));
-        while (it.hasNext()) {
-            const auto m = it.next();
-            out.append({p.start + m.capturedStart(),
-                        p.start + m.capturedEnd(),
-                        FindingCategory::Typography,
-                        Severity::Minor,
-                        QStringLiteral("typography.space-before-punctuation"),
-                        tr("No space goes before “%1” in this language.").arg(m.captured(1)),
-                        {m.captured(1)}});
-        }
-    }
+    forEachMatch(doc, spaced, [&out](const QRegularExpressionMatch &m, qsizetype at) {
+        out.append(onMatch(m, at, FindingCategory::Typography, QStringLiteral("typography.space-before-punctuation"),
+                           tr("No space goes before “%1” in this language.").arg(m.captured(1)), m.captured(1)));
+    });
 }
 
 void checkRepetition(const Document &doc, const LanguageData &lang, RawFindings &out)

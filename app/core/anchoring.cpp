@@ -1,6 +1,9 @@
 #include "anchoring.h"
 
 #include "approximatematch.h"
+#include "textoffsets.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdlib>
@@ -519,18 +522,22 @@ QString anchorOutcomeId(AnchorOutcome outcome)
 
 Result<TextSelector> makeSelector(const QString &text, qint64 start, qint64 end, int context)
 {
-    const CodePoints codePoints = text.toUcs4();
-    if (start < 0 || end <= start || end > codePoints.size())
-        return makeError(QStringLiteral("The span %1–%2 is not inside the text (%3 characters).")
+    const TextOffsets offsets(text);
+    const qint64 length = offsets.codePointCount();
+    if (start < 0 || end <= start || end > length)
+        return makeError(QCoreApplication::translate("Anchoring",
+                                                     "The span %1–%2 is not inside the article (%3 "
+                                                     "characters).")
                              .arg(start)
                              .arg(end)
-                             .arg(codePoints.size()));
+                             .arg(length));
     const qint64 before = std::max<qint64>(0, start - std::max(context, 0));
-    const qint64 after = std::min<qint64>(codePoints.size(), end + std::max(context, 0));
-    const auto toString = [&](qint64 from, qint64 to) {
-        return QString::fromStdU32String(std::u32string(codePoints.cbegin() + from, codePoints.cbegin() + to));
+    const qint64 after = std::min<qint64>(length, end + std::max(context, 0));
+    const auto slice = [&](qint64 from, qint64 to) {
+        const qsizetype at = offsets.toUtf16(from);
+        return text.mid(at, offsets.toUtf16(to) - at);
     };
-    return TextSelector{start, end, toString(start, end), toString(before, start), toString(end, after)};
+    return TextSelector{start, end, slice(start, end), slice(before, start), slice(end, after)};
 }
 
 Placement reanchor(const QString &newText, const TextSelector &selector)

@@ -66,19 +66,12 @@ Status Annotator::anchor(Annotation &a)
     auto text = articleText(a.articleId);
     if (!text)
         return makeError(text.error());
-    const TextOffsets offsets(*text);
-    if (a.start < 0 || a.end <= a.start || a.end > offsets.codePointCount())
-        return makeError(tr("The span %1–%2 is not inside the article (%3 characters).")
-                             .arg(a.start)
-                             .arg(a.end)
-                             .arg(offsets.codePointCount()));
-    const qsizetype from = offsets.toUtf16(a.start);
-    const qsizetype to = offsets.toUtf16(a.end);
-    const qsizetype prefixFrom = offsets.toUtf16(std::max<qint64>(0, a.start - QuoteContext));
-    const qsizetype suffixTo = offsets.toUtf16(std::min(a.end + QuoteContext, offsets.codePointCount()));
-    a.quote = text->mid(from, to - from);
-    a.prefix = text->mid(prefixFrom, from - prefixFrom);
-    a.suffix = text->mid(to, suffixTo - to);
+    auto selector = makeSelector(*text, a.start, a.end, QuoteContext);
+    if (!selector)
+        return makeError(selector.error());
+    a.quote = selector->exact;
+    a.prefix = selector->prefix;
+    a.suffix = selector->suffix;
     return {};
 }
 

@@ -4,6 +4,7 @@
 // once (one transaction) and pushed onto the undo stack as one command; the
 // UI and the CLI call this class and never the store's write functions.
 
+#include "anchoring.h"
 #include "annotation.h"
 #include "article.h"
 #include "finding.h"
@@ -28,7 +29,7 @@ class Annotator final : public QObject
 
 public:
     // Characters of context kept on each side of a quote selector.
-    static constexpr qsizetype QuoteContext = 32;
+    static constexpr int QuoteContext = SelectorContext;
 
     explicit Annotator(ProjectStore &store, QObject *parent = nullptr);
     ~Annotator() override;

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,8 +21,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -54,6 +58,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_findingStatus);
     statusBar()->addPermanentWidget(m_backendStatus);
     statusBar()->addPermanentWidget(m_saveStatus);
+    m_saveElsewhere = new QToolButton(this);
+    m_saveElsewhere->setObjectName(QStringLiteral("saveElsewhere"));
+    m_saveElsewhere->setText(tr("Save Elsewhere…"));
+    m_saveElsewhere->setToolTip(tr("Save the project, with the changes not saved yet, to another file"));
+    m_saveElsewhere->setVisible(false);
+    connect(m_saveElsewhere, &QToolButton::clicked, this, &MainWindow::saveProjectAs);
+    statusBar()->addPermanentWidget(m_saveElsewhere);
     m_saveStatus->setText(m_session.isReadOnly()
                               ? tr("Project: %1 (read-only)").arg(QFileInfo(m_session.store().path()).fileName())
                               : tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
@@ -83,15 +94,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::findingsChanged, this, &MainWindow::showFindings);
     connect(&m_session, &Session::annotationsChanged, this, &MainWindow::showAnnotations);
     connect(&m_session, &Session::warning, this, &MainWindow::showWarning);
-    connect(&m_session, &Session::pendingEditsChanged, this, [this](int count, const QString &reason) {
-        if (count == 0) {
-            m_saveStatus->setText(tr("Project: %1").arg(QFileInfo(m_session.store().path()).fileName()));
-            m_saveStatus->setToolTip(m_session.store().path());
-            statusBar()->showMessage(tr("All changes are saved."), 5000);
-            return;
-        }
-        m_saveStatus->setText(tr("%n change(s) not saved yet, retrying…", nullptr, count));
-        m_saveStatus->setToolTip(reason);
+    connect(&m_session, &Session::pendingEditsChanged, this, &MainWindow::showSaveState);
+    connect(&m_session, &Session::projectPathChanged, this, [this](const QString &path) {
+        showSaveState(m_session.pendingEdits(), QString());
+        statusBar()->showMessage(tr("Saved as %1. Work goes on in this file.").arg(path), 8000);
     });
 
     resize(1180, 780);
@@ -106,6 +112,9 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Article…"), this, &MainWindow::openArticle);
     open->setShortcut(QKeySequence::Open);
+    QAction *saveAs = file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setObjectName(QStringLiteral("saveProjectAs"));
     QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -241,13 +250,13 @@ void MainWindow::explainAtCaret()
 void MainWindow::ignore(const Finding &finding)
 {
     if (Status st = m_session.ignoreFinding(finding); !st)
-        showWarning(st.error());
+        reportEditError(st.error());
 }
 
 void MainWindow::accept(const Finding &finding)
 {
     if (auto id = m_session.acceptFinding(finding); !id)
-        showWarning(id.error());
+        reportEditError(id.error());
     else
         statusBar()->showMessage(tr("“%1” saved as an MT error (%2). Ctrl+Z undoes it.")
                                      .arg(finding.text.left(40), mqmCategory(finding.category)),
@@ -285,6 +294,78 @@ void MainWindow::showContextMenu(qint64 position, const QPoint &globalPos)
     if (menu.isEmpty())
         return;
     menu.exec(globalPos);
+}
+
+void MainWindow::showSaveState(int pending, const QString &reason)
+{
+    const QString name = QFileInfo(m_session.store().path()).fileName();
+    m_saveElsewhere->setVisible(pending > 0);
+    if (pending == 0) {
+        m_saveStatus->setText(tr("Project: %1").arg(name));
+        m_saveStatus->setToolTip(m_session.store().path());
+        if (m_writeProblemShown) {
+            if (m_writeProblem)
+                m_writeProblem->close();
+            m_writeProblemShown = false;
+            statusBar()->showMessage(tr("All changes are saved."), 5000);
+        }
+        return;
+    }
+    m_saveStatus->setText(tr("%n change(s) not saved yet, retrying…", nullptr, pending));
+    m_saveStatus->setToolTip(reason);
+    if (m_writeProblemShown)
+        return; // told once until all is saved; the status bar keeps counting
+    m_writeProblemShown = true;
+    // Not modal: the user may go on reading and tagging (the edits queue up)
+    // while deciding whether to free space or save elsewhere.
+    m_writeProblem = new QMessageBox(QMessageBox::Warning, tr("Changes cannot be saved"),
+                                     tr("%1 does not take changes at the moment.").arg(m_session.store().path()),
+                                     QMessageBox::NoButton, this);
+    m_writeProblem->setObjectName(QStringLiteral("writeProblem"));
+    m_writeProblem->setAttribute(Qt::WA_DeleteOnClose);
+    m_writeProblem->setInformativeText(
+        tr("%1\n\nYour changes are kept in memory and Marginalia tries again every few seconds. "
+           "Free some space or fix the file's permissions, or save the project elsewhere now.")
+            .arg(reason));
+    QPushButton *elsewhere = m_writeProblem->addButton(tr("Save Elsewhere…"), QMessageBox::AcceptRole);
+    m_writeProblem->addButton(tr("Keep Trying"), QMessageBox::RejectRole);
+    m_writeProblem->setDefaultButton(elsewhere);
+    connect(elsewhere, &QPushButton::clicked, this, &MainWindow::saveProjectAs, Qt::QueuedConnection);
+    m_writeProblem->setWindowModality(Qt::NonModal);
+    m_writeProblem->show();
+}
+
+void MainWindow::reportEditError(const QString &message)
+{
+    // A change the file could not take is kept and retried: the save state
+    // says so; a dialog per keystroke would not help.
+    if (m_session.pendingEdits() > 0) {
+        statusBar()->showMessage(message, 10000);
+        return;
+    }
+    showWarning(message);
+}
+
+void MainWindow::saveProjectAs()
+{
+    const QFileInfo current(m_session.store().path());
+    // Beside the project, unless its disk is what refuses the changes.
+    QDir folder = current.absoluteDir();
+    if (m_session.pendingEdits() > 0) {
+        folder.setPath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.exists())
+            folder = QDir::home();
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"),
+        folder.filePath(current.completeBaseName() + tr("-copy") + QStringLiteral(".marginalia")),
+        tr("Marginalia projects (*.marginalia)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".marginalia");
+    if (Status s = m_session.saveAs(path); !s)
+        QMessageBox::warning(this, tr("Cannot save the project"), s.error());
 }
 
 void MainWindow::showWarning(const QString &message)
@@ -329,7 +410,7 @@ void MainWindow::tagSelection(qint64 labelId)
     }
     auto id = m_session.tag(span->start, span->end, labelId);
     if (!id) {
-        showWarning(id.error());
+        reportEditError(id.error());
         return;
     }
     m_view->selectSpan(span->end, span->end);
@@ -340,7 +421,7 @@ void MainWindow::removeTagsAtCaret()
 {
     auto removed = m_session.removeAnnotationsAt(m_view->caretPosition());
     if (!removed)
-        showWarning(removed.error());
+        reportEditError(removed.error());
     else if (*removed == 0)
         statusBar()->showMessage(tr("No tag at the caret."), 3000);
 }

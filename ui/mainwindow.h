@@ -6,9 +6,12 @@
 #include "finding.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QLabel;
+class QMessageBox;
+class QToolButton;
 
 namespace Marginalia {
 class Session;
@@ -34,6 +37,8 @@ public:
 public Q_SLOTS:
     void openArticle();
     void exportAnnotations();
+    // Saves the project to another file and carries on there.
+    void saveProjectAs();
     void tagSelection(qint64 labelId);
     void removeTagsAtCaret();
     void showAbout();
@@ -50,6 +55,10 @@ private:
     void showFindings();
     void showAnnotations();
     void showWarning(const QString &message);
+    // An edit failed: a message box, or only the status bar when the edit
+    // was kept to be written later.
+    void reportEditError(const QString &message);
+    void showSaveState(int pending, const QString &reason);
     void showContextMenu(qint64 position, const QPoint &globalPos);
     void showHover(qint64 position, const QPoint &globalPos);
     // Fills the card for `position`; false when there is no finding there.
@@ -66,6 +75,9 @@ private:
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;
     QLabel *m_saveStatus = nullptr;
+    QToolButton *m_saveElsewhere = nullptr;
+    QPointer<QMessageBox> m_writeProblem;
+    bool m_writeProblemShown = false;
 };
 
 } // namespace Marginalia::Ui

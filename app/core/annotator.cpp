@@ -21,7 +21,7 @@ AnnotationRecord recordOf(const Annotation &a)
 
 Annotator::Annotator(ProjectStore &store, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_store(&store)
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setInterval(5000);
@@ -34,7 +34,7 @@ Result<QString> Annotator::articleText(qint64 articleId)
 {
     if (auto it = m_textCache.constFind(articleId); it != m_textCache.cend())
         return *it;
-    auto article = m_store.article(articleId);
+    auto article = m_store->article(articleId);
     if (!article)
         return makeError(article.error());
     m_textCache.insert(articleId, article->text);
@@ -43,7 +43,7 @@ Result<QString> Annotator::articleText(qint64 articleId)
 
 Result<Label> Annotator::label(qint64 labelId)
 {
-    auto labels = m_store.labels();
+    auto labels = m_store->labels();
     if (!labels)
         return makeError(labels.error());
     for (const Label &l : std::as_const(*labels)) {
@@ -79,12 +79,12 @@ Status Annotator::commit(const QString &text, ChangeSet &changes)
 {
     if (changes.changes.isEmpty())
         return {};
-    if (m_store.readOnly())
+    if (m_store->readOnly())
         return makeError(tr("This project is open read-only here (it is open for writing in another window); "
                             "nothing was changed."));
     m_lastWriteFailed = false;
     // Behind changes that wait, a change waits too: they are written in order.
-    Status s = m_pending.isEmpty() ? changes.applyForward(m_store)
+    Status s = m_pending.isEmpty() ? changes.applyForward(*m_store)
                                    : Status(makeError(tr("earlier changes are not saved yet")));
     if (!s) {
         m_lastWriteFailed = true;
@@ -105,7 +105,7 @@ int Annotator::retryPending()
     QString reason;
     while (!m_pending.isEmpty()) {
         Pending &next = m_pending.first();
-        if (Status s = next.changes->applyForward(m_store); !s) {
+        if (Status s = next.changes->applyForward(*m_store); !s) {
             reason = s.error();
             break;
         }
@@ -117,6 +117,29 @@ int Annotator::retryPending()
         m_retryTimer->stop();
     Q_EMIT pendingChanged(int(m_pending.size()), reason);
     return int(m_pending.size());
+}
+
+Status Annotator::moveTo(ProjectStore &copy)
+{
+    if (copy.readOnly())
+        return makeError(tr("The new project file is read-only."));
+    // The copy holds what the old file held; the waiting changes follow in
+    // their order, each in its own transaction, as they would have there.
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (Status s = p.changes->applyForward(copy); !s)
+            return makeError(tr("“%1” could not be saved in the new file either: %2").arg(p.text, s.error()));
+    }
+    m_store = &copy;
+    m_textCache.clear();
+    m_lastWriteFailed = false;
+    const QList<Pending> written = std::exchange(m_pending, {});
+    m_retryTimer->stop();
+    for (const Pending &p : written) {
+        announce(*p.changes);
+        m_undoStack.push(new ChangeCommand(*this, p.text, *p.changes));
+    }
+    Q_EMIT pendingChanged(0, QString());
+    return {};
 }
 
 void Annotator::announce(const ChangeSet &changes)
@@ -166,7 +189,7 @@ Result<qint64> Annotator::addAnnotation(Annotation draft)
 
 Status Annotator::updateAnnotation(const Annotation &changed)
 {
-    auto before = m_store.annotationRecord(changed.id);
+    auto before = m_store->annotationRecord(changed.id);
     if (!before)
         return makeError(before.error());
     AnnotationRecord after = *before;
@@ -196,7 +219,7 @@ Status Annotator::changeAnnotations(ChangeSet &changes, const QList<qint64> &ids
                                     const std::function<void(Annotation &)> &change)
 {
     for (qint64 id : ids) {
-        auto record = m_store.annotationRecord(id);
+        auto record = m_store->annotationRecord(id);
         if (!record)
             return makeError(record.error());
         AnnotationRecord after = *record;
@@ -211,7 +234,7 @@ Status Annotator::unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 e
 {
     // Explicitly rather than through ON DELETE SET NULL, so that undo links
     // the claims to their claimant again.
-    auto claims = m_store.claimsNaming(mentionId, entityId);
+    auto claims = m_store->claimsNaming(mentionId, entityId);
     if (!claims)
         return makeError(claims.error());
     return changeAnnotations(changes, *claims, [mentionId, entityId](Annotation &a) {
@@ -227,13 +250,13 @@ Status Annotator::removeAnnotations(const QList<qint64> &annotationIds)
     ChangeSet changes;
     QString first;
     for (qint64 id : annotationIds) {
-        auto record = m_store.annotationRecord(id);
+        auto record = m_store->annotationRecord(id);
         if (!record)
             return makeError(record.error());
         if (Status s = unlinkClaimants(changes, id, 0); !s)
             return s;
         // The finding this error was accepted from opens again; undo accepts it again.
-        auto statuses = m_store.findingStatuses(record->annotation.articleId);
+        auto statuses = m_store->findingStatuses(record->annotation.articleId);
         if (!statuses)
             return makeError(statuses.error());
         for (const FindingStatus &f : std::as_const(*statuses)) {
@@ -257,7 +280,7 @@ Result<int> Annotator::tagAllOccurrences(qint64 articleId, qint64 labelId, const
     auto article = articleText(articleId);
     if (!article)
         return makeError(article.error());
-    auto existing = m_store.annotations(articleId);
+    auto existing = m_store->annotations(articleId);
     if (!existing)
         return makeError(existing.error());
     if (text.trimmed().isEmpty())
@@ -296,10 +319,10 @@ Result<int> Annotator::tagAllOccurrences(qint64 articleId, qint64 labelId, const
 
 Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, const Article &newVersion)
 {
-    auto before = m_store.article(articleId);
+    auto before = m_store->article(articleId);
     if (!before)
         return makeError(before.error());
-    auto annotations = m_store.annotations(articleId);
+    auto annotations = m_store->annotations(articleId);
     if (!annotations)
         return makeError(annotations.error());
     StoredArticle after = *before;
@@ -324,7 +347,7 @@ Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, c
     m_textCache.insert(articleId, newVersion.text); // anchor() reads the new text
     ReanchorReport report;
     for (qsizetype i = 0; i < annotations->size(); ++i) {
-        auto record = m_store.annotationRecord(annotations->at(i).id);
+        auto record = m_store->annotationRecord(annotations->at(i).id);
         if (!record)
             return makeError(record.error());
         AnnotationRecord moved = *record;
@@ -358,7 +381,7 @@ Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, c
 
 Status Annotator::writeInOrder()
 {
-    if (m_store.readOnly())
+    if (m_store->readOnly())
         return makeError(tr("This project is open read-only here; nothing was changed."));
     // Changes waiting to be written go first, or this one would overtake them.
     if (!m_pending.isEmpty() && retryPending() > 0)
@@ -370,7 +393,7 @@ Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding
 {
     if (Status s = writeInOrder(); !s)
         return makeError(s.error());
-    auto labels = m_store.labels();
+    auto labels = m_store->labels();
     if (!labels)
         return makeError(labels.error());
     const auto label =
@@ -393,13 +416,13 @@ Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding
     ChangeSet changes;
     changes.articleIds.insert(articleId);
     changes.changes.append({std::nullopt, recordOf(a)});
-    if (Status s = changes.applyForward(m_store); !s)
+    if (Status s = changes.applyForward(*m_store); !s)
         return makeError(s.error());
     const qint64 id = std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
     FindingStatus status{0, articleId, finding.rule, finding.start, finding.end, finding.text, true, id};
     ChangeSet statusChange;
     statusChange.changes.append({std::nullopt, status});
-    if (Status s = statusChange.applyForward(m_store); !s)
+    if (Status s = statusChange.applyForward(*m_store); !s)
         return makeError(s.error());
     changes.changes.append(statusChange.changes.constFirst());
     announce(changes);
@@ -429,13 +452,13 @@ Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &menti
     ChangeSet changes;
     changes.entitiesChange = true;
     changes.changes.append({std::nullopt, entity});
-    if (Status s = changes.applyForward(m_store); !s)
+    if (Status s = changes.applyForward(*m_store); !s)
         return makeError(s.error());
     const qint64 id = std::get<Entity>(*changes.changes.constFirst().after).id;
     ChangeSet links;
     if (Status s = changeAnnotations(links, mentions, [id](Annotation &a) { a.entityId = id; }); !s)
         return makeError(s.error());
-    if (Status s = links.applyForward(m_store); !s)
+    if (Status s = links.applyForward(*m_store); !s)
         return makeError(s.error());
     changes.changes.append(links.changes);
     changes.articleIds.unite(links.articleIds);
@@ -446,7 +469,7 @@ Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &menti
 
 Status Annotator::updateEntity(const Entity &entity)
 {
-    auto before = m_store.entity(entity.id);
+    auto before = m_store->entity(entity.id);
     if (!before)
         return makeError(before.error());
     if (entity.name.trimmed().isEmpty())
@@ -464,11 +487,11 @@ Status Annotator::mergeEntities(qint64 kept, qint64 merged)
 {
     if (kept == merged)
         return makeError(tr("An entity cannot be merged with itself."));
-    auto keptBefore = m_store.entity(kept);
-    auto mergedBefore = m_store.entity(merged);
+    auto keptBefore = m_store->entity(kept);
+    auto mergedBefore = m_store->entity(merged);
     if (!keptBefore || !mergedBefore)
         return makeError(!keptBefore ? keptBefore.error() : mergedBefore.error());
-    auto mentions = m_store.mentions(merged);
+    auto mentions = m_store->mentions(merged);
     if (!mentions)
         return makeError(mentions.error());
     ChangeSet changes;
@@ -476,7 +499,7 @@ Status Annotator::mergeEntities(qint64 kept, qint64 merged)
     if (Status s = changeAnnotations(changes, *mentions, [kept](Annotation &a) { a.entityId = kept; }); !s)
         return s;
     // Claims made by the merged entity are now made by the kept one.
-    auto claims = m_store.claimsNaming(0, merged);
+    auto claims = m_store->claimsNaming(0, merged);
     if (!claims)
         return makeError(claims.error());
     if (Status s = changeAnnotations(changes, *claims, [kept](Annotation &a) { a.claim->claimantEntity = kept; }); !s)
@@ -494,10 +517,10 @@ Status Annotator::mergeEntities(qint64 kept, qint64 merged)
 
 Status Annotator::deleteEntity(qint64 entityId)
 {
-    auto before = m_store.entity(entityId);
+    auto before = m_store->entity(entityId);
     if (!before)
         return makeError(before.error());
-    auto mentions = m_store.mentions(entityId);
+    auto mentions = m_store->mentions(entityId);
     if (!mentions)
         return makeError(mentions.error());
     ChangeSet changes;
@@ -518,7 +541,7 @@ Result<qint64> Annotator::addNote(Note note)
         return makeError(tr("A note belongs to one article or one annotation."));
     qint64 articleId = note.articleId;
     if (note.annotationId > 0) {
-        auto a = m_store.annotation(note.annotationId);
+        auto a = m_store->annotation(note.annotationId);
         if (!a)
             return makeError(a.error());
         articleId = a->articleId;
@@ -536,10 +559,10 @@ Result<qint64> Annotator::addNote(Note note)
 
 Status Annotator::updateNote(const Note &note)
 {
-    auto before = m_store.note(note.id);
+    auto before = m_store->note(note.id);
     if (!before)
         return makeError(before.error());
-    auto articleId = m_store.noteArticle(*before);
+    auto articleId = m_store->noteArticle(*before);
     if (!articleId)
         return makeError(articleId.error());
     Note after = *before;
@@ -553,10 +576,10 @@ Status Annotator::updateNote(const Note &note)
 
 Status Annotator::removeNote(qint64 noteId)
 {
-    auto before = m_store.note(noteId);
+    auto before = m_store->note(noteId);
     if (!before)
         return makeError(before.error());
-    auto articleId = m_store.noteArticle(*before);
+    auto articleId = m_store->noteArticle(*before);
     if (!articleId)
         return makeError(articleId.error());
     ChangeSet changes;
@@ -567,8 +590,8 @@ Status Annotator::removeNote(qint64 noteId)
 
 Result<qint64> Annotator::addRelation(Relation relation)
 {
-    auto source = m_store.annotation(relation.sourceId);
-    auto target = m_store.annotation(relation.targetId);
+    auto source = m_store->annotation(relation.sourceId);
+    auto target = m_store->annotation(relation.targetId);
     if (!source || !target)
         return makeError(!source ? source.error() : target.error());
     if (relation.sourceId == relation.targetId)
@@ -588,10 +611,10 @@ Result<qint64> Annotator::addRelation(Relation relation)
 
 Status Annotator::removeRelation(qint64 relationId)
 {
-    auto before = m_store.relation(relationId);
+    auto before = m_store->relation(relationId);
     if (!before)
         return makeError(before.error());
-    auto source = m_store.annotation(before->sourceId);
+    auto source = m_store->annotation(before->sourceId);
     if (!source)
         return makeError(source.error());
     ChangeSet changes;

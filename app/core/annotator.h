@@ -43,7 +43,12 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
     // Writes the waiting changes in order; returns how many still wait.
     int retryPending();
-    ProjectStore &store() { return m_store; }
+    ProjectStore &store() { return *m_store; }
+    // Carries on in `copy` (a copy of this project's file, e.g. saved
+    // elsewhere because this one stopped taking writes): the waiting changes
+    // are written there, in order, and every later change and undo goes
+    // there. On failure nothing here changes.
+    Status moveTo(ProjectStore &copy);
     void setAuthor(const QString &author) { m_author = author; }
 
     // Tags [start, end) (code points of the stored article text) with a
@@ -129,7 +134,7 @@ private:
     // with that claimant removed.
     Status unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 entityId);
 
-    ProjectStore &m_store;
+    ProjectStore *m_store;
     QUndoStack m_undoStack;
     QHash<qint64, QString> m_textCache;
     QString m_author;

@@ -96,6 +96,24 @@ void Database::Closer::operator()(sqlite3 *db) const
     sqlite3_close_v2(db);
 }
 
+Status Database::copyTo(const QString &path)
+{
+    auto target = open(path, Mode::ReadWriteCreate);
+    if (!target)
+        return makeError(target.error());
+    sqlite3_backup *backup = sqlite3_backup_init(target->m_db.get(), "main", m_db.get(), "main");
+    if (!backup)
+        return sqliteError(target->m_db.get(), QCoreApplication::translate("Database", "Cannot copy to %1").arg(path));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return sqliteError(target->m_db.get(), QCoreApplication::translate("Database", "Cannot copy to %1").arg(path));
+    return {};
+}
+
 Result<Database> Database::open(const QString &path, Mode mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;

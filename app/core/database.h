@@ -78,6 +78,10 @@ public:
     Result<qint64> scalar(const QString &sql);
 
     qint64 lastInsertRowId() const;
+    // Copies the database, page by page, into a new file at `path` with
+    // SQLite's online backup API. Unlike VACUUM INTO it only reads this
+    // connection, so it works when the connection refuses writes.
+    Status copyTo(const QString &path);
     QString errorMessage() const;
     sqlite3 *handle() const { return m_db.get(); }
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -79,6 +80,44 @@ QStringList list(const QString &projectPath)
     return paths;
 }
 
+Status writeCopy(Database &db, const QString &targetPath)
+{
+    const QString partPath = targetPath + QStringLiteral(".part");
+    QFile::remove(partPath);
+    // VACUUM INTO writes a compact copy; a connection that refuses writes
+    // (query_only) refuses it too, and then SQLite's backup API, which only
+    // reads, copies the pages instead.
+    Status copied = [&]() -> Status {
+        auto stmt = db.prepare(QStringLiteral("VACUUM INTO ?1"));
+        if (!stmt)
+            return makeError(stmt.error());
+        stmt->bind(1, partPath);
+        return stmt->run();
+    }();
+    if (!copied) {
+        QFile::remove(partPath);
+        if (Status s = db.copyTo(partPath); !s) {
+            QFile::remove(partPath);
+            return makeError(tr("%1; %2").arg(copied.error(), s.error()));
+        }
+    }
+    if (!syncToDisk(partPath)) {
+        QFile::remove(partPath);
+        return makeError(tr("the copy could not be written to disk"));
+    }
+    if (Status s = quickCheck(partPath); !s) {
+        QFile::remove(partPath);
+        return makeError(s.error());
+    }
+    // rename() replaces an older file of that name in one step.
+    if (::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        QFile::remove(partPath);
+        return makeError(tr("%1 cannot be renamed to %2").arg(partPath, targetPath));
+    }
+    syncDirectory(QFileInfo(targetPath).absolutePath());
+    return {};
+}
+
 Result<QString> create(Database &db, const QString &projectPath, const QString &reason)
 {
     const QString dirPath = directoryFor(projectPath);
@@ -86,29 +125,8 @@ Result<QString> create(Database &db, const QString &projectPath, const QString &
         return makeError(tr("Cannot create the backup folder %1.").arg(dirPath));
     const QString finalPath =
         QDir(dirPath).filePath(QStringLiteral("%1-%2.marginalia").arg(stamp(), QString(reason).replace(u' ', u'-')));
-    const QString partPath = finalPath + QStringLiteral(".part");
-    QFile::remove(partPath);
-    auto stmt = db.prepare(QStringLiteral("VACUUM INTO ?1"));
-    if (!stmt)
-        return makeError(tr("Cannot back up the project: %1").arg(stmt.error()));
-    stmt->bind(1, partPath);
-    if (Status s = stmt->run(); !s) {
-        QFile::remove(partPath);
+    if (Status s = writeCopy(db, finalPath); !s)
         return makeError(tr("Cannot back up the project: %1").arg(s.error()));
-    }
-    if (!syncToDisk(partPath)) {
-        QFile::remove(partPath);
-        return makeError(tr("Cannot back up the project: the copy could not be written to disk."));
-    }
-    if (Status s = quickCheck(partPath); !s) {
-        QFile::remove(partPath);
-        return makeError(tr("Cannot back up the project: %1").arg(s.error()));
-    }
-    if (!QFile::rename(partPath, finalPath)) {
-        QFile::remove(partPath);
-        return makeError(tr("Cannot back up the project: %1 cannot be renamed.").arg(partPath));
-    }
-    syncDirectory(dirPath);
     const QStringList all = list(projectPath);
     for (qsizetype i = Kept; i < all.size(); ++i)
         QFile::remove(all.at(i));

@@ -20,6 +20,10 @@ inline constexpr int Kept = 7;
 QString directoryFor(const QString &projectPath);
 // The project's backups, newest first.
 QStringList list(const QString &projectPath);
+// Writes a checked copy of `db` to `targetPath` (VACUUM INTO a ".part"
+// file, fsync, quick_check, rename over any file of that name). The error
+// says why, without a leading sentence.
+Status writeCopy(Database &db, const QString &targetPath);
 // Writes a checked backup of `db` (the open project at `projectPath`);
 // `reason` goes into the file name ("daily", "before-schema-3").
 Result<QString> create(Database &db, const QString &projectPath, const QString &reason);

@@ -186,6 +186,15 @@ Result<QString> ProjectStore::backupIfDue()
     return ProjectBackups::create(m_db, m_path, QStringLiteral("daily"));
 }
 
+Status ProjectStore::saveCopyTo(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return makeError(tr("%1 is this project's own file.").arg(path));
+    if (Status s = ProjectBackups::writeCopy(m_db, path); !s)
+        return makeError(tr("Cannot save a copy to %1: %2").arg(path, s.error()));
+    return {};
+}
+
 Status ProjectStore::configure()
 {
     // WAL keeps readers and the writer apart; FULL makes every acknowledged

@@ -50,6 +50,11 @@ public:
     // its path, or an empty string when none was due.
     Result<QString> backupIfDue();
 
+    // Writes a checked copy of the project as it is on disk to `path`
+    // (which may exist: it is replaced in one step): "Save As", and the way
+    // out when this file stops taking writes.
+    Status saveCopyTo(const QString &path);
+
     QString path() const { return m_path; }
 
     // Stores the article unless one with the same text is already there;

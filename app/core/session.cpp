@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 
@@ -21,6 +22,34 @@ bool Session::isOpenElsewhere(const QString &projectPath)
     probe.setStaleLockTime(0);
     return !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError;
 }
+
+namespace {
+
+// One window per project: a second one would show a stale copy of the work.
+// (SQLite itself keeps the file safe; the CLI may still write.)
+Result<std::unique_ptr<QLockFile>> lockProject(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    if (lock->tryLock())
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    if (lock->error() == QLockFile::LockFailedError)
+        return makeError(QCoreApplication::translate("Session",
+                                                     "%1 is already open in another Marginalia window (process %2 "
+                                                     "on %3). Close it there, or open another project.")
+                             .arg(projectPath)
+                             .arg(pid)
+                             .arg(host));
+    return makeError(
+        QCoreApplication::translate("Session", "Cannot lock %1: the folder is not writable.").arg(projectPath));
+}
+
+} // namespace
 
 Result<std::unique_ptr<Session>> Session::openReadOnly(const QString &projectPath)
 {
@@ -39,32 +68,16 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(
             QCoreApplication::translate("Session", "Cannot create the folder %1.").arg(info.absolutePath()));
-    // One window per project: a second one would show a stale copy of the
-    // work. (SQLite itself keeps the file safe; the CLI may still write.)
-    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // stale only when its process is gone
-    if (!lock->tryLock()) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        if (lock->error() == QLockFile::LockFailedError)
-            return makeError(QCoreApplication::translate("Session",
-                                                         "%1 is already open in another Marginalia window (process %2 "
-                                                         "on %3). Close it there, or open another project.")
-                                 .arg(projectPath)
-                                 .arg(pid)
-                                 .arg(host));
-        return makeError(
-            QCoreApplication::translate("Session", "Cannot lock %1: the folder is not writable.").arg(projectPath));
-    }
+    auto lock = lockProject(projectPath);
+    if (!lock)
+        return makeError(lock.error());
     auto store = ProjectStore::open(projectPath);
     if (!store)
         return makeError(store.error());
     std::unique_ptr<Session> session(new Session(std::move(*store)));
-    session->m_lock = std::move(lock);
+    session->m_lock = std::move(*lock);
     // A day's work at most is ever at the mercy of the disk.
-    if (auto backup = session->m_store->backupIfDue(); !backup)
+    if (auto backup = session->store().backupIfDue(); !backup)
         session->m_startupWarnings << backup.error();
     if (Status s = session->loadProject(); !s)
         return makeError(s.error());
@@ -114,18 +127,49 @@ Session::Session(std::unique_ptr<ProjectStore> store)
 
 Session::~Session() = default;
 
+Status Session::saveAs(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == QFileInfo(store().path()).absoluteFilePath())
+        return makeError(QCoreApplication::translate("Session", "This project is already saved as %1.").arg(path));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return makeError(QCoreApplication::translate("Session", "Cannot create the folder %1.")
+                             .arg(QFileInfo(target).absolutePath()));
+    auto lock = lockProject(target);
+    if (!lock)
+        return makeError(lock.error());
+    if (Status s = store().saveCopyTo(target); !s)
+        return s;
+    auto copy = ProjectStore::open(target);
+    if (!copy) {
+        QFile::remove(target);
+        return makeError(copy.error());
+    }
+    if (Status s = m_annotator->moveTo(**copy); !s) {
+        copy->reset();
+        QFile::remove(target);
+        return makeError(QCoreApplication::translate("Session", "Cannot save to %1: %2").arg(path, s.error()));
+    }
+    // The old file is closed as it stands: what it could not take is in the
+    // new one.
+    m_store = std::move(*copy);
+    m_lock = std::move(*lock);
+    Q_EMIT projectPathChanged(store().path());
+    return {};
+}
+
 bool Session::isReadOnly() const
 {
-    return m_store->readOnly();
+    return m_annotator->store().readOnly();
 }
 
 Status Session::loadProject()
 {
-    auto labels = m_store->labels();
+    auto labels = store().labels();
     if (!labels)
         return makeError(labels.error());
     m_labels = *labels;
-    auto dictionary = m_store->dictionaryWords();
+    auto dictionary = store().dictionaryWords();
     if (!dictionary)
         return makeError(dictionary.error());
     m_dictionary = *dictionary;
@@ -134,13 +178,13 @@ Status Session::loadProject()
 
 Result<qint64> Session::openArticleFile(const QString &path)
 {
-    if (m_store->readOnly())
+    if (store().readOnly())
         return makeError(QCoreApplication::translate(
             "Session", "This project is open read-only here: articles cannot be added to it."));
     auto article = ArticleLoader::loadFile(path);
     if (!article)
         return makeError(article.error());
-    auto id = m_store->importArticle(*article);
+    auto id = store().importArticle(*article);
     if (!id)
         return id;
     for (const QString &w : std::as_const(article->warnings))
@@ -152,13 +196,13 @@ Result<qint64> Session::openArticleFile(const QString &path)
 
 Status Session::openInitialArticle()
 {
-    auto last = m_store->setting(LastArticleKey);
+    auto last = store().setting(LastArticleKey);
     if (last && !last->isEmpty()) {
         if (showArticle(last->toLongLong()))
             return {};
     }
-    if (m_store->readOnly()) { // nothing can be imported: show what is there
-        auto articles = m_store->articles();
+    if (store().readOnly()) { // nothing can be imported: show what is there
+        auto articles = store().articles();
         if (articles && !articles->isEmpty())
             return showArticle(articles->constFirst().id);
         return makeError(QCoreApplication::translate("Session", "This project has no article yet."));
@@ -171,7 +215,7 @@ Status Session::openInitialArticle()
 
 Status Session::showArticle(qint64 articleId)
 {
-    auto article = m_store->article(articleId);
+    auto article = store().article(articleId);
     if (!article)
         return makeError(article.error());
     m_article = *article;
@@ -182,7 +226,7 @@ Status Session::showArticle(qint64 articleId)
     m_suggestionsReady = false;
     if (Status s = reloadAnnotations(); !s)
         return s;
-    (void)m_store->setSetting(LastArticleKey, QString::number(articleId));
+    (void)store().setSetting(LastArticleKey, QString::number(articleId));
     Q_EMIT articleChanged();
     Q_EMIT findingsChanged();
     startCheck();
@@ -197,7 +241,7 @@ void Session::startCheck()
 
 Status Session::reloadDecisions()
 {
-    auto decided = m_store->findingStatuses(m_article.id);
+    auto decided = store().findingStatuses(m_article.id);
     if (!decided)
         return makeError(decided.error());
     m_decided = *decided;
@@ -240,9 +284,9 @@ Status Session::addToDictionary(const QString &word)
 {
     if (word.trimmed().isEmpty())
         return makeError(QCoreApplication::translate("Session", "There is no word to add."));
-    if (m_store->readOnly())
+    if (store().readOnly())
         return makeError(QCoreApplication::translate("Session", "This project is open read-only here."));
-    if (Status s = m_store->addDictionaryWord(word); !s)
+    if (Status s = store().addDictionaryWord(word); !s)
         return s;
     m_dictionary << word;
     if (hasArticle())
@@ -279,7 +323,7 @@ Status Session::reloadAnnotations()
     if (!hasArticle()) {
         m_annotations.clear();
     } else {
-        auto annotations = m_store->annotations(m_article.id);
+        auto annotations = store().annotations(m_article.id);
         if (!annotations)
             return makeError(annotations.error());
         m_annotations = *annotations;

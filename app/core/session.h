@@ -30,9 +30,17 @@ public:
     // Whether another window holds the project.
     static bool isOpenElsewhere(const QString &projectPath);
     bool isReadOnly() const;
+    // Saves the project under `path` and carries on there (Save As): a
+    // checked copy of the file, then the edits still waiting to be written
+    // (see pendingEdits()), so a project whose disk filled up or went
+    // read-only can be saved elsewhere without losing an edit. Undo history
+    // is kept. On failure the session stays on the old file.
+    Status saveAs(const QString &path);
     ~Session() override;
 
-    ProjectStore &store() { return *m_store; }
+    // The project file written to (the annotator's: during saveAs() it
+    // moves to the new file first).
+    ProjectStore &store() { return m_annotator->store(); }
     Annotator &annotator() { return *m_annotator; }
 
     // Imports an article file into the project (once: the same text is found
@@ -72,6 +80,8 @@ public:
     int pendingEdits() const;
 
 Q_SIGNALS:
+    // The session carries on in another project file (saveAs()).
+    void projectPathChanged(const QString &path);
     void articleChanged();
     // Edits wait to be written (`count`, 0 when all are saved): `reason`
     // says why the last write failed.

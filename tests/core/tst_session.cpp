@@ -6,11 +6,15 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <unistd.h>
 
 using namespace Marginalia;
 
@@ -25,6 +29,62 @@ bool hasFinding(const Session &session, const QString &text, FindingCategory cat
     return std::any_of(session.findings().cbegin(), session.findings().cend(),
                        [&](const Finding &f) { return f.text == text && f.category == category; });
 }
+
+// The quotes of an article's annotations in a project file, sorted.
+QStringList quotes(const QString &projectPath, qint64 articleId)
+{
+    auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);
+    if (!store)
+        return {store.error()};
+    auto all = (*store)->annotations(articleId);
+    if (!all)
+        return {all.error()};
+    QStringList out;
+    for (const Annotation &a : std::as_const(*all))
+        out << a.quote;
+    out.sort();
+    return out;
+}
+
+// A tmpfs of 2 MB mounted for one test, unmounted at the end of it.
+class SmallFileSystem
+{
+public:
+    explicit SmallFileSystem(const QString &path)
+        : m_path(path)
+    {
+        if (::geteuid() != 0 || !QDir().mkpath(path))
+            return;
+        m_mounted = QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                       QStringLiteral("size=2m"), QStringLiteral("tmpfs"), path})
+            == 0;
+    }
+    ~SmallFileSystem()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_path});
+    }
+    bool mounted() const { return m_mounted; }
+    QString path() const { return m_path; }
+    // Writes a file until the file system has no byte left.
+    bool fill()
+    {
+        QFile ballast(m_path + QStringLiteral("/ballast"));
+        if (!ballast.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(4096, 'x');
+        while (ballast.write(block) == block.size() && ballast.flush()) { }
+        const QByteArray byte(1, 'x');
+        while (ballast.write(byte) == 1 && ballast.flush()) { }
+        return true;
+    }
+    void empty() { QFile::remove(m_path + QStringLiteral("/ballast")); }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
 
 } // namespace
 
@@ -186,6 +246,92 @@ private Q_SLOTS:
         // An input error is not kept: it would never succeed.
         QVERIFY(!s.tag(5, 5, 1).ok());
         QCOMPARE(s.pendingEdits(), 0);
+    }
+
+    // Save As: a checked copy, and the session (with its undo history)
+    // carries on in it; the original keeps what it had.
+    void saveAsCarriesOnInTheNewFile()
+    {
+        const QString original = m_dir.filePath(QStringLiteral("original.marginalia"));
+        const QString copy = m_dir.filePath(QStringLiteral("elsewhere/copy.marginalia"));
+        auto session = Session::open(original);
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        QVERIFY(s.tag(0, 2, 3).ok()); // "Le"
+        QVERIFY(s.tag(12, 21, 1).ok()); // "Kowalczyk"
+
+        // Not over itself, not over a project another window holds; the
+        // session stays where it was.
+        QVERIFY(!s.saveAs(original).ok());
+        const QString held = m_dir.filePath(QStringLiteral("held.marginalia"));
+        auto other = Session::open(held);
+        QVERIFY(other.ok());
+        const Status refused = s.saveAs(held);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("another Marginalia window")), qPrintable(refused.error()));
+        QCOMPARE(s.store().path(), original);
+
+        QSignalSpy moved(&s, &Session::projectPathChanged);
+        const Status saved = s.saveAs(copy);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(s.store().path(), copy);
+        QVERIFY(!Session::isOpenElsewhere(original));
+        QVERIFY(Session::isOpenElsewhere(copy));
+        s.annotator().undoStack()->undo(); // the tag of "Kowalczyk", undone in the copy
+        QCOMPARE(s.annotations().size(), 1);
+        QVERIFY(s.tag(22, 28, 5).ok());
+        const qint64 articleId = s.article().id;
+        (*session).reset();
+        QCOMPARE(quotes(original, articleId), QStringList({QStringLiteral("Kowalczyk"), QStringLiteral("Le")}));
+        QCOMPARE(quotes(copy, articleId), QStringList({QStringLiteral("Le"), QStringLiteral("arrive")}));
+    }
+
+    // A real full disk (a 2 MB tmpfs; needs root, skipped otherwise): tags
+    // go on until the file system refuses one; from then on they wait in
+    // memory, and saving elsewhere writes every one of them.
+    void aFullDiskKeepsEditsUntilSavedElsewhere()
+    {
+        SmallFileSystem fs(m_dir.filePath(QStringLiteral("full-disk")));
+        if (!fs.mounted())
+            QSKIP("cannot mount a tmpfs here (not root?)");
+        const QString project = fs.path() + QStringLiteral("/project.marginalia");
+        const QString rescued = m_dir.filePath(QStringLiteral("rescued.marginalia"));
+        auto session = Session::open(project);
+        QVERIFY2(session.ok(), qPrintable(session.error()));
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        QVERIFY(s.tag(0, 2, 3).ok());
+        QVERIFY(fs.fill());
+        int acknowledged = 1;
+        int attempts = 0;
+        while (s.pendingEdits() == 0 && attempts < 20000) {
+            ++attempts;
+            if (s.tag(12, 21, 1).ok())
+                ++acknowledged;
+        }
+        QVERIFY2(s.pendingEdits() > 0, "the full file system never refused a write");
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!s.tag(0, 2, 3).ok()); // waits behind the first refused one
+        QCOMPARE(s.pendingEdits(), 6);
+        QCOMPARE(s.annotations().size(), acknowledged);
+        QCOMPARE(s.annotator().retryPending(), 6); // still full
+
+        const Status saved = s.saveAs(rescued);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(s.pendingEdits(), 0);
+        QCOMPARE(s.annotations().size(), acknowledged + 6);
+        const qint64 articleId = s.article().id;
+        (*session).reset();
+        QCOMPARE(quotes(rescued, articleId).size(), acknowledged + 6);
+        // The full file still opens, intact, with what it acknowledged.
+        fs.empty();
+        auto old = ProjectStore::open(project);
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        auto kept = (*old)->annotations(articleId);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->size(), acknowledged);
     }
 
     void anIgnoredFindingStaysIgnored()

@@ -11,6 +11,12 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,6 +24,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Marginalia;
@@ -240,6 +248,77 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE((*session)->findings().size(), 2);
         QVERIFY((*session)->annotations().isEmpty());
+    }
+
+    // The project file stops taking writes: one non-modal message (not one
+    // per key press), tagging goes on, the status bar offers Save
+    // Elsewhere; saving elsewhere through the dialog writes every waiting tag.
+    void aFileThatRefusesWritesOffersSaveElsewhere()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refuses.marginalia"));
+        const QString rescued = m_dir.filePath(QStringLiteral("rescued/by-dialog.marginalia"));
+        QVERIFY(QDir().mkpath(QFileInfo(rescued).absolutePath()));
+        auto session = Session::open(path);
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *saveElsewhere = window.findChild<QToolButton *>(QStringLiteral("saveElsewhere"));
+        QVERIFY(saveElsewhere);
+        QVERIFY(saveElsewhere->isHidden());
+
+        QVERIFY(s.store().setQueryOnly(true).ok());
+        Ui::ArticleView *view = window.articleView();
+        view->setFocus();
+        view->selectSpan(0, 2);
+        QTest::keyClick(view, Qt::Key_3);
+        QCOMPARE(s.pendingEdits(), 1);
+        auto problems = [&window] {
+            int shown = 0;
+            for (QMessageBox *box : window.findChildren<QMessageBox *>(QStringLiteral("writeProblem")))
+                shown += box->isVisible() ? 1 : 0;
+            return shown;
+        };
+        QTRY_COMPARE(problems(), 1);
+        QVERIFY(saveElsewhere->isVisible());
+        QVERIFY(!QApplication::activeModalWidget()); // the window still takes keys
+        view->setFocus();
+        view->selectSpan(3, 10);
+        QTest::keyClick(view, Qt::Key_1);
+        QCOMPARE(s.pendingEdits(), 2);
+        QCOMPARE(s.annotator().retryPending(), 2);
+        QCOMPARE(problems(), 1); // told once
+
+        // The button opens a file dialog; the user types a name and saves.
+        bool dialogSeen = false;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+            if (!name || !name->isVisible())
+                return;
+            poll.stop();
+            dialogSeen = true;
+            name->selectAll();
+            QTest::keyClicks(name, rescued);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        poll.start();
+        QTest::mouseClick(saveElsewhere, Qt::LeftButton);
+        QVERIFY(dialogSeen);
+        QCOMPARE(s.store().path(), rescued);
+        QCOMPARE(s.pendingEdits(), 0);
+        QCOMPARE(s.annotations().size(), 2);
+        QTRY_VERIFY(saveElsewhere->isHidden());
+        QTRY_COMPARE(problems(), 0);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(s.annotations().size(), 1);
     }
 };
 

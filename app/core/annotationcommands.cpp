@@ -56,12 +56,45 @@ Status remove(ProjectStore &store, const Record &record)
         record);
 }
 
+qint64 idOf(const Record &record)
+{
+    return std::visit(
+        [](const auto &r) -> qint64 {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, AnnotationRecord>)
+                return r.annotation.id;
+            else
+                return r.id;
+        },
+        record);
+}
+
+// Points `record` at the record `id` (see RecordChange::refersTo).
+Status setReference(Record &record, qint64 id)
+{
+    if (auto *status = std::get_if<FindingStatus>(&record))
+        status->annotationId = id;
+    else if (auto *mention = std::get_if<AnnotationRecord>(&record))
+        mention->annotation.entityId = id;
+    else if (auto *note = std::get_if<Note>(&record))
+        note->annotationId = id;
+    else
+        return makeError(QStringLiteral("this kind of record refers to no other"));
+    return {};
+}
+
 } // namespace
 
 Status ChangeSet::applyForward(ProjectStore &store)
 {
     return store.inTransaction([&]() -> Status {
         for (RecordChange &change : changes) {
+            if (change.refersTo >= 0 && change.after) {
+                if (change.refersTo >= changes.size() || !changes.at(change.refersTo).after)
+                    return makeError(QStringLiteral("a change refers to no written record"));
+                if (Status s = setReference(*change.after, idOf(*changes.at(change.refersTo).after)); !s)
+                    return s;
+            }
             Status s = change.after ? put(store, *change.after) : remove(store, *change.before);
             if (!s)
                 return s;

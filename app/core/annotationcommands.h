@@ -28,6 +28,11 @@ using Record = std::variant<AnnotationRecord, Entity, Note, Relation, FindingSta
 struct RecordChange {
     std::optional<Record> before;
     std::optional<Record> after;
+    // When >= 0: the "after" record refers to the record written by that
+    // earlier change of the set (a finding status to its new MT error
+    // annotation, a mention to its new entity, a note to its new
+    // annotation), whose id is only known once it is written.
+    int refersTo = -1;
 };
 
 struct ChangeSet {

@@ -379,20 +379,8 @@ Result<Annotator::ReanchorReport> Annotator::reimportArticle(qint64 articleId, c
     return report;
 }
 
-Status Annotator::writeInOrder()
-{
-    if (m_store->readOnly())
-        return makeError(tr("This project is open read-only here; nothing was changed."));
-    // Changes waiting to be written go first, or this one would overtake them.
-    if (!m_pending.isEmpty() && retryPending() > 0)
-        return makeError(tr("Earlier changes are not saved yet; try again when they are."));
-    return {};
-}
-
 Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding)
 {
-    if (Status s = writeInOrder(); !s)
-        return makeError(s.error());
     auto labels = m_store->labels();
     if (!labels)
         return makeError(labels.error());
@@ -412,22 +400,15 @@ Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding
     const MqmSeverity severity = finding.severity == Severity::Major ? MqmSeverity::Major : MqmSeverity::Minor;
     a.mtError = MtError{mqmCategory(finding.category), severity, finding.suggestions.value(0), finding.rule};
 
-    // The annotation first: the finding's status points to it.
+    // One step: the annotation, and the finding's status pointing to it.
     ChangeSet changes;
     changes.articleIds.insert(articleId);
     changes.changes.append({std::nullopt, recordOf(a)});
-    if (Status s = changes.applyForward(*m_store); !s)
+    FindingStatus status{0, articleId, finding.rule, finding.start, finding.end, finding.text, true, 0};
+    changes.changes.append({std::nullopt, status, 0});
+    if (Status s = commit(tr("Accept “%1” as an MT error").arg(finding.text.left(40)), changes); !s)
         return makeError(s.error());
-    const qint64 id = std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
-    FindingStatus status{0, articleId, finding.rule, finding.start, finding.end, finding.text, true, id};
-    ChangeSet statusChange;
-    statusChange.changes.append({std::nullopt, status});
-    if (Status s = statusChange.applyForward(*m_store); !s)
-        return makeError(s.error());
-    changes.changes.append(statusChange.changes.constFirst());
-    announce(changes);
-    m_undoStack.push(new ChangeCommand(*this, tr("Accept “%1” as an MT error").arg(finding.text.left(40)), changes));
-    return id;
+    return std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
 }
 
 Status Annotator::ignoreFinding(qint64 articleId, const Finding &finding)
@@ -441,8 +422,6 @@ Status Annotator::ignoreFinding(qint64 articleId, const Finding &finding)
 
 Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &mentions)
 {
-    if (Status s = writeInOrder(); !s)
-        return makeError(s.error());
     if (entity.name.trimmed().isEmpty())
         return makeError(tr("An entity needs a name."));
     if (auto label = labelName(entity.labelId); !label)
@@ -452,19 +431,14 @@ Result<qint64> Annotator::createEntity(Entity entity, const QList<qint64> &menti
     ChangeSet changes;
     changes.entitiesChange = true;
     changes.changes.append({std::nullopt, entity});
-    if (Status s = changes.applyForward(*m_store); !s)
+    // The mentions point to the entity once it has its id (when written).
+    if (Status s = changeAnnotations(changes, mentions, [](Annotation &) {}); !s)
         return makeError(s.error());
-    const qint64 id = std::get<Entity>(*changes.changes.constFirst().after).id;
-    ChangeSet links;
-    if (Status s = changeAnnotations(links, mentions, [id](Annotation &a) { a.entityId = id; }); !s)
+    for (qsizetype i = 1; i < changes.changes.size(); ++i)
+        changes.changes[i].refersTo = 0;
+    if (Status s = commit(tr("New entity “%1”").arg(entity.name.left(40)), changes); !s)
         return makeError(s.error());
-    if (Status s = links.applyForward(*m_store); !s)
-        return makeError(s.error());
-    changes.changes.append(links.changes);
-    changes.articleIds.unite(links.articleIds);
-    announce(changes);
-    m_undoStack.push(new ChangeCommand(*this, tr("New entity “%1”").arg(entity.name.left(40)), changes));
-    return id;
+    return std::get<Entity>(*changes.changes.constFirst().after).id;
 }
 
 Status Annotator::updateEntity(const Entity &entity)

@@ -119,9 +119,6 @@ private:
     // Applies `changes`, pushes them as one undo command, tells the views.
     Status commit(const QString &text, ChangeSet &changes);
     void announce(const ChangeSet &changes);
-    // For the changes written in two steps (accept a finding, create an
-    // entity): refused when read-only, and only after the waiting changes.
-    Status writeInOrder();
     Result<QString> articleText(qint64 articleId);
     // Fills the quote selector of `a` from its span; checks the span.
     Status anchor(Annotation &a);

@@ -250,6 +250,37 @@ private Q_SLOTS:
         QVERIFY(!annotator.mergeEntities(*zelensky, *zelensky).ok());
     }
 
+    // A new entity is one step with the links of its mentions: written
+    // together, waiting together when the file refuses writes, undone
+    // together; redo gives the entity its id back and links them again.
+    void aNewEntityAndItsMentionsAreOneStep()
+    {
+        Annotator annotator(*m_store);
+        auto m1 = annotator.addAnnotation(m_articleId, 1, 0, 5);
+        auto m2 = annotator.addAnnotation(m_articleId, 1, 7, 9);
+        QVERIFY(m1.ok() && m2.ok());
+        QVERIFY(m_store->setQueryOnly(true).ok());
+        auto refused = annotator.createEntity({0, QStringLiteral("Zelensky"), 1, {}, {}, {}, {}, {}}, {*m1, *m2});
+        QVERIFY(!refused.ok());
+        QCOMPARE(annotator.pendingCount(), 1);
+        QVERIFY(m_store->entities()->isEmpty());
+        QVERIFY(m_store->setQueryOnly(false).ok());
+        QCOMPARE(annotator.retryPending(), 0);
+        const auto entities = m_store->entities();
+        QVERIFY(entities.ok());
+        QCOMPARE(entities->size(), 1);
+        const qint64 id = entities->first().id;
+        QCOMPARE(*m_store->mentions(id), (QList<qint64>{*m1, *m2}));
+        annotator.undoStack()->undo();
+        QVERIFY(m_store->entities()->isEmpty());
+        QCOMPARE(m_store->annotation(*m1)->entityId, 0);
+        annotator.undoStack()->redo();
+        QCOMPARE(*m_store->mentions(id), (QList<qint64>{*m1, *m2}));
+        // A mention that does not exist: nothing is written.
+        QVERIFY(!annotator.createEntity({0, QStringLiteral("Kyiv"), 3, {}, {}, {}, {}, {}}, {*m1, 999}).ok());
+        QCOMPARE(m_store->entities()->size(), 1);
+    }
+
     void tagAllOccurrencesIsOneStepAndSkipsTaggedOnes()
     {
         Article article;

@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 2);
         QCOMPARE(s.annotations().size(), 1);
         QCOMPARE(s.annotator().retryPending(), 2); // still refused
-        // A finding accepted now would overtake the waiting changes: refused.
+        // A finding accepted now waits behind them too.
         Finding f;
         f.start = 12;
         f.end = 21;
@@ -234,15 +234,31 @@ private Q_SLOTS:
         f.rule = QStringLiteral("spelling.unknown-word");
         const auto accepted = s.acceptFinding(f);
         QVERIFY(!accepted.ok());
-        QVERIFY2(accepted.error().contains(QStringLiteral("not saved yet")), qPrintable(accepted.error()));
+        QVERIFY2(accepted.error().contains(QStringLiteral("It is kept")), qPrintable(accepted.error()));
+        QCOMPARE(s.pendingEdits(), 3);
         QVERIFY(s.store().setQueryOnly(false).ok());
         QCOMPARE(s.annotator().retryPending(), 0);
-        QCOMPARE(s.annotations().size(), 1);
-        QCOMPARE(s.annotations().first().quote, QStringLiteral("Kowalczyk"));
         QCOMPARE(pending.last().at(0).toInt(), 0);
-        // Written ones are undoable like any other.
-        s.annotator().undoStack()->undo(); // the removal
+        // In order: "Le" tagged then removed, "Kowalczyk" tagged, then the
+        // MT error with its finding status pointing to it.
         QCOMPARE(s.annotations().size(), 2);
+        QCOMPARE(s.annotations().at(0).quote, QStringLiteral("Kowalczyk"));
+        QCOMPARE(s.annotations().at(1).quote, QStringLiteral("Kowalczyk"));
+        const auto error = std::find_if(s.annotations().cbegin(), s.annotations().cend(),
+                                        [](const Annotation &a) { return a.mtError.has_value(); });
+        QVERIFY(error != s.annotations().cend());
+        auto statuses = s.store().findingStatuses(s.article().id);
+        QVERIFY(statuses.ok());
+        QCOMPARE(statuses->size(), 1);
+        QCOMPARE(statuses->first().annotationId, error->id);
+        s.annotator().undoStack()->undo(); // the acceptance, as one step
+        QCOMPARE(s.annotations().size(), 1);
+        QVERIFY(s.store().findingStatuses(s.article().id)->isEmpty());
+        // Written ones are undoable like any other.
+        s.annotator().undoStack()->undo(); // the tag of "Kowalczyk"
+        s.annotator().undoStack()->undo(); // the removal of "Le"
+        QCOMPARE(s.annotations().size(), 1);
+        QCOMPARE(s.annotations().first().quote, QStringLiteral("Le"));
         // An input error is not kept: it would never succeed.
         QVERIFY(!s.tag(5, 5, 1).ok());
         QCOMPARE(s.pendingEdits(), 0);

@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <string>
+#include <unordered_map>
+
 namespace Marginalia {
 
 namespace {
@@ -19,14 +22,36 @@ Error sqliteError(sqlite3 *db, const QString &context)
 
 void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
 {
+    if (cached && cached->cacheAlive) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        cached->inUse = false;
+        return;
+    }
     sqlite3_finalize(stmt);
 }
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, std::shared_ptr<CachedStatement> cached)
     : m_db(db)
-    , m_stmt(stmt)
+    , m_stmt(stmt, Finalizer{std::move(cached)})
 {
 }
+
+struct Database::StatementCache {
+    // Statements built with .arg() would grow it without end: a bound.
+    static constexpr int MaxEntries = 256;
+    std::unordered_map<std::string, std::shared_ptr<CachedStatement>> entries;
+
+    ~StatementCache()
+    {
+        for (auto &[sql, entry] : entries) {
+            if (entry->inUse)
+                entry->cacheAlive = false; // its Statement finalizes it
+            else
+                sqlite3_finalize(entry->stmt);
+        }
+    }
+};
 
 Statement &Statement::bind(int index, qint64 value)
 {
@@ -143,15 +168,38 @@ Result<Database> Database::open(const QString &path, Mode mode)
     return db;
 }
 
-Database::~Database() = default;
+Database::Database(Database &&) noexcept = default;
+Database &Database::operator=(Database &&other) noexcept
+{
+    m_cache.reset(); // finalized while their connection is still open
+    m_db = std::move(other.m_db);
+    m_cache = std::move(other.m_cache);
+    return *this;
+}
+
+Database::~Database()
+{
+    m_cache.reset();
+}
 
 Result<Statement> Database::prepare(const QString &sql)
 {
-    const QByteArray utf8 = sql.toUtf8();
+    std::string utf8 = sql.toStdString();
+    if (!m_cache)
+        m_cache = std::make_unique<StatementCache>();
+    auto it = m_cache->entries.find(utf8);
+    if (it != m_cache->entries.end() && !it->second->inUse) {
+        it->second->inUse = true;
+        return Statement(m_db.get(), it->second->stmt, it->second);
+    }
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db.get(), utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db.get(), utf8.data(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return sqliteError(m_db.get(), {});
-    return Statement(m_db.get(), stmt);
+    if (it != m_cache->entries.end() || m_cache->entries.size() >= StatementCache::MaxEntries || !stmt)
+        return Statement(m_db.get(), stmt); // owned: finalized after use
+    auto entry = std::make_shared<CachedStatement>(CachedStatement{stmt, true, true});
+    m_cache->entries.emplace(std::move(utf8), entry);
+    return Statement(m_db.get(), stmt, std::move(entry));
 }
 
 Status Database::exec(const QString &sql)

@@ -16,11 +16,20 @@ struct sqlite3_stmt;
 
 namespace Marginalia {
 
+// A prepared statement kept by a Database for reuse (see Database::prepare).
+struct CachedStatement {
+    sqlite3_stmt *stmt = nullptr;
+    bool inUse = false;
+    bool cacheAlive = true; // false once the cache is gone: finalize on release
+};
+
 class Statement final
 {
 public:
     Statement() = default;
-    Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    // Owns `stmt` (finalized at the end), or borrows it from the cache
+    // (reset and unbound at the end, for the next prepare of that SQL).
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, std::shared_ptr<CachedStatement> cached = {});
     Statement(Statement &&) noexcept = default;
     Statement &operator=(Statement &&) noexcept = default;
 
@@ -53,6 +62,7 @@ public:
 
 private:
     struct Finalizer {
+        std::shared_ptr<CachedStatement> cached;
         void operator()(sqlite3_stmt *stmt) const;
     };
     sqlite3 *m_db = nullptr;
@@ -67,10 +77,13 @@ public:
 
     static Result<Database> open(const QString &path, Mode mode);
 
-    Database(Database &&) noexcept = default;
-    Database &operator=(Database &&) noexcept = default;
+    Database(Database &&) noexcept;
+    Database &operator=(Database &&) noexcept;
     ~Database();
 
+    // Prepares `sql`, or reuses the statement prepared for the same text
+    // earlier (parsing costs more than running the small statements of an
+    // edit). A statement still in use is not shared: a second one is made.
     Result<Statement> prepare(const QString &sql);
     // Runs one or more statements without results.
     Status exec(const QString &sql);
@@ -91,6 +104,9 @@ private:
         void operator()(sqlite3 *db) const;
     };
     std::unique_ptr<sqlite3, Closer> m_db;
+    // Declared after m_db: destroyed (its statements finalized) first.
+    struct StatementCache;
+    std::unique_ptr<StatementCache> m_cache;
 };
 
 class Transaction final

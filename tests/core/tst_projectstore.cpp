@@ -359,6 +359,45 @@ private Q_SLOTS:
         QVERIFY(QDir(ProjectBackups::directoryFor(path)).entryList({QStringLiteral("*.part")}).isEmpty());
     }
 
+    // Prepared statements are reused by SQL text: a statement in use is not
+    // handed out again (a nested query of the same text gets its own), and a
+    // reused one starts unbound and from its first row.
+    void preparedStatementsAreReusedSafely()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("statements.db")), Database::Mode::ReadWriteCreate);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t(v INTEGER); INSERT INTO t VALUES (1), (2), (3);")).ok());
+        const QString sql = QStringLiteral("SELECT v FROM t WHERE v >= ?1 ORDER BY v");
+        {
+            auto outer = db->prepare(sql);
+            QVERIFY(outer.ok());
+            outer->bind(1, 2);
+            QCOMPARE(*outer->step(), true);
+            QCOMPARE(outer->int64(0), 2);
+            {
+                auto inner = db->prepare(sql); // while the outer one is on its first row
+                QVERIFY(inner.ok());
+                inner->bind(1, 1);
+                QCOMPARE(*inner->step(), true);
+                QCOMPARE(inner->int64(0), 1);
+            }
+            QCOMPARE(*outer->step(), true);
+            QCOMPARE(outer->int64(0), 3); // undisturbed
+        }
+        auto again = db->prepare(sql);
+        QVERIFY(again.ok());
+        QCOMPARE(*again->step(), false); // ?1 unbound is NULL: no row, not a leftover 2
+        again->reset();
+        again->bind(1, 3);
+        QCOMPARE(*again->step(), true);
+        QCOMPARE(again->int64(0), 3);
+        // Only the cached statement lives on: the nested one was finalized.
+        int live = 0;
+        for (sqlite3_stmt *st = sqlite3_next_stmt(db->handle(), nullptr); st; st = sqlite3_next_stmt(db->handle(), st))
+            ++live;
+        QCOMPARE(live, 1);
+    }
+
     void keepsTheProjectDictionaryAndIgnoredFindings()
     {
         const QString path = m_dir.filePath(QStringLiteral("dictionary.marginalia"));

@@ -6,6 +6,7 @@
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QTextBlock>
 
 namespace Marginalia::Ui {
@@ -81,8 +82,13 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QLi
         m_labelNames.insert(l.id, l.name);
     }
     QList<FormatSpan> spans;
-    for (const Annotation &a : annotations)
-        spans.append({toDocument(a.start), toDocument(a.end), annotationFormat(colors.value(a.labelId, Qt::yellow))});
+    for (const Annotation &a : annotations) {
+        // An orphan's offsets point at text it was not written for: it is
+        // listed in the Annotations panel, never drawn.
+        if (!a.orphan)
+            spans.append(
+                {toDocument(a.start), toDocument(a.end), annotationFormat(colors.value(a.labelId, Qt::yellow))});
+    }
     m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, std::move(spans), firstVisibleBlock().blockNumber());
 }
 
@@ -154,7 +160,7 @@ QStringList ArticleView::tagNotes(qint64 position) const
 {
     QStringList lines;
     for (const Annotation &a : m_annotations) {
-        if (position >= a.start && position < a.end)
+        if (!a.orphan && position >= a.start && position < a.end)
             lines << tr("Tagged <b>%1</b>: “%2”")
                          .arg(m_labelNames.value(a.labelId).toHtmlEscaped(), a.quote.left(80).toHtmlEscaped());
     }
@@ -184,6 +190,16 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 
 bool ArticleView::event(QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        // Tab and Shift+Tab step through the annotations (the text is read
+        // only, there is nothing to indent); Ctrl+Tab still leaves the view.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            Q_EMIT stepRequested(key->key() == Qt::Key_Tab);
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFromGlobal(help->globalPos());

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void contextMenuRequested(qint64 position, const QPoint &globalPos);
     // The mouse rests at a code point offset; the window shows what is there.
     void hoverRequested(qint64 position, const QPoint &globalPos);
+    // Tab (forward) or Shift+Tab: go to the next or previous annotation.
+    void stepRequested(bool forward);
 
 protected:
     bool event(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "annotationspanel.h"
+#include "annotator.h"
 #include "articleview.h"
 #include "findingcard.h"
 #include "findingspanel.h"
@@ -8,6 +10,7 @@
 #include "session.h"
 #include "spellbackend.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -80,6 +83,26 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_view->selectSpan(start, end);
         m_view->ensureCursorVisible();
     });
+    m_annotations = new AnnotationsPanel(this);
+    auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
+    annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    annotationsDock->setWidget(m_annotations);
+    addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+    tabifyDockWidget(dock, annotationsDock);
+    dock->raise();
+    connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](qint64, qint64 start, qint64 end) {
+        m_view->selectSpan(start, end);
+        m_view->ensureCursorVisible();
+    });
+    connect(m_annotations, &AnnotationsPanel::removeRequested, this, [this](const QList<qint64> &ids) {
+        if (Status s = m_session.annotator().removeAnnotations(ids); !s)
+            reportEditError(s.error());
+        else
+            statusBar()->showMessage(tr("%n annotation(s) deleted. Ctrl+Z brings them back.", nullptr, int(ids.size())),
+                                     5000);
+    });
+    connect(m_annotations, &AnnotationsPanel::placeRequested, this, &MainWindow::placeOrphan);
+    connect(m_view, &ArticleView::stepRequested, this, &MainWindow::stepAnnotations);
     connect(m_view, &ArticleView::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &ArticleView::hoverRequested, this, &MainWindow::showHover);
     connect(m_card, &FindingCard::copyRequested, this,
@@ -93,6 +116,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::articleChanged, this, &MainWindow::showArticle);
     connect(&m_session, &Session::findingsChanged, this, &MainWindow::showFindings);
     connect(&m_session, &Session::annotationsChanged, this, &MainWindow::showAnnotations);
+    connect(&m_session.annotator(), &Annotator::entitiesChanged, this, &MainWindow::showAnnotations);
     connect(&m_session, &Session::warning, this, &MainWindow::showWarning);
     connect(&m_session, &Session::pendingEditsChanged, this, &MainWindow::showSaveState);
     connect(&m_session, &Session::projectPathChanged, this, [this](const QString &path) {
@@ -152,6 +176,27 @@ void MainWindow::createActions()
     explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     check->addAction(dock()->toggleViewAction());
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showFindings = view->addAction(tr("&Findings Panel"));
+    QAction *showAnnotations = view->addAction(tr("&Annotations Panel"));
+    showFindings->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    showAnnotations->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    // Shows the panel, brings its tab forward and puts the keyboard there.
+    auto focusPanel = [this](const QString &dockName) {
+        auto *d = findChild<QDockWidget *>(dockName);
+        d->show();
+        d->raise();
+        d->widget()->setFocus();
+        if (auto *first = d->widget()->findChild<QAbstractItemView *>())
+            first->setFocus();
+    };
+    connect(showFindings, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("findingsDock")); });
+    connect(showAnnotations, &QAction::triggered, this,
+            [focusPanel] { focusPanel(QStringLiteral("annotationsDock")); });
+    QAction *article = view->addAction(tr("A&rticle"));
+    article->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    connect(article, &QAction::triggered, this, [this] { m_view->setFocus(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -192,6 +237,28 @@ void MainWindow::showFindings()
 void MainWindow::showAnnotations()
 {
     m_view->setAnnotations(m_session.annotations(), m_session.labels());
+    m_annotations->setAnnotations(m_session.annotations(), m_session.labels(), m_session.entityNames());
+}
+
+void MainWindow::stepAnnotations(bool forward)
+{
+    const auto span = m_view->selectedSpan(ArticleView::SelectionMode::Exact);
+    const qint64 from = span ? span->start : m_view->caretPosition();
+    if (!m_annotations->step(from, forward))
+        statusBar()->showMessage(tr("No annotation to go to: select text and press a label's key (1–9)."), 5000);
+}
+
+void MainWindow::placeOrphan(qint64 annotationId)
+{
+    const auto span = m_view->selectedSpan();
+    if (!span) {
+        statusBar()->showMessage(tr("Select the text the annotation belongs to, then place it."), 6000);
+        return;
+    }
+    if (Status s = m_session.placeOrphan(annotationId, span->start, span->end); !s)
+        reportEditError(s.error());
+    else
+        statusBar()->showMessage(tr("Placed. Ctrl+Z undoes it."), 5000);
 }
 
 QDockWidget *MainWindow::dock() const

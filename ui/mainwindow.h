@@ -19,6 +19,7 @@ class Session;
 
 namespace Marginalia::Ui {
 
+class AnnotationsPanel;
 class ArticleView;
 class FindingCard;
 class FindingsPanel;
@@ -32,6 +33,7 @@ public:
 
     ArticleView *articleView() const { return m_view; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     FindingCard *findingCard() const { return m_card; }
 
 public Q_SLOTS:
@@ -54,6 +56,9 @@ private:
     void showArticle();
     void showFindings();
     void showAnnotations();
+    // Tab / Shift+Tab in the article: the next or previous annotation.
+    void stepAnnotations(bool forward);
+    void placeOrphan(qint64 annotationId);
     void showWarning(const QString &message);
     // An edit failed: a message box, or only the status bar when the edit
     // was kept to be written later.
@@ -71,6 +76,7 @@ private:
     ArticleView *m_view = nullptr;
     FindingsPanel *m_findings = nullptr;
     FindingCard *m_card = nullptr;
+    AnnotationsPanel *m_annotations = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

@@ -196,7 +196,10 @@ Status Annotator::updateAnnotation(const Annotation &changed)
     after.annotation = changed;
     after.annotation.articleId = before->annotation.articleId;
     after.annotation.created = before->annotation.created;
-    if (changed.start != before->annotation.start || changed.end != before->annotation.end) {
+    // A new span, or an orphan placed where it already was: the quote
+    // selector is the text there now.
+    if (changed.start != before->annotation.start || changed.end != before->annotation.end
+        || (before->annotation.orphan && !changed.orphan)) {
         if (Status s = anchor(after.annotation); !s)
             return s;
         after.annotation.orphan = false; // placed by the user

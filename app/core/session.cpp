@@ -348,7 +348,7 @@ Result<int> Session::removeAnnotationsAt(qint64 position)
 {
     QList<qint64> ids;
     for (const Annotation &a : std::as_const(m_annotations)) {
-        if (position >= a.start && position < a.end)
+        if (!a.orphan && position >= a.start && position < a.end) // orphans are not drawn there
             ids << a.id;
     }
     if (ids.isEmpty())
@@ -357,6 +357,32 @@ Result<int> Session::removeAnnotationsAt(qint64 position)
         return makeError(s.error());
     const int removed = int(ids.size());
     return removed;
+}
+
+Status Session::placeOrphan(qint64 annotationId, qint64 start, qint64 end)
+{
+    const auto it = std::find_if(m_annotations.cbegin(), m_annotations.cend(),
+                                 [annotationId](const Annotation &a) { return a.id == annotationId; });
+    if (it == m_annotations.cend())
+        return makeError(QCoreApplication::translate("Session", "That annotation is not in this article."));
+    Annotation placed = *it;
+    placed.start = start;
+    placed.end = end;
+    placed.orphan = false;
+    return m_annotator->updateAnnotation(placed);
+}
+
+QHash<qint64, QString> Session::entityNames()
+{
+    QHash<qint64, QString> names;
+    auto entities = store().entities();
+    if (!entities) {
+        Q_EMIT warning(entities.error());
+        return names;
+    }
+    for (const Entity &e : std::as_const(*entities))
+        names.insert(e.id, e.name);
+    return names;
 }
 
 } // namespace Marginalia

@@ -10,6 +10,7 @@
 #include "projectstore.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -63,7 +64,13 @@ public:
 
     // Tags [start, end) of the current article (code points).
     Result<qint64> tag(qint64 start, qint64 end, qint64 labelId);
-    // Removes every annotation of the current article that covers `position`.
+    // Puts an orphan (an annotation that lost its text when the article
+    // changed) on [start, end) of the current article; undoable.
+    Status placeOrphan(qint64 annotationId, qint64 start, qint64 end);
+    // Entity names by id, for the panels.
+    QHash<qint64, QString> entityNames();
+    // Removes every annotation of the current article that covers `position`
+    // (orphans are not drawn there, so not removed there either).
     Result<int> removeAnnotationsAt(qint64 position);
 
     // Accepts `word` in every article of the project and checks again.

@@ -2,11 +2,13 @@
 
 #include "findingstyle.h"
 #include "layerhighlighter.h"
+#include "rules/document.h"
 #include "tokenizer.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QTextBlock>
 
 namespace Marginalia::Ui {
@@ -99,12 +101,19 @@ std::optional<Span> ArticleView::selectedSpan(SelectionMode mode) const
         return std::nullopt;
     int start = cursor.selectionStart();
     int end = cursor.selectionEnd();
+    if (mode == SelectionMode::AsMade)
+        mode = m_snapSelection ? SelectionMode::WholeWords : SelectionMode::Exact;
     if (mode == SelectionMode::WholeWords) {
-        const Token snapped = Tokenizer::snapToWords(toPlainText(), start, end);
+        const QString text = toPlainText();
+        const Token snapped = Tokenizer::snapToWords(text, start, end);
         if (snapped.start == snapped.end)
             return std::nullopt;
         start = int(snapped.start);
         end = int(snapped.end);
+        // A double click on "OTAN" selects "l’OTAN": the name is "OTAN".
+        const qsizetype elided = Rules::Document::elisionLength(QStringView(text).mid(start, end - start));
+        if (elided > 0 && elided < end - start)
+            start += int(elided);
     }
     return Span{fromDocument(start), fromDocument(end)};
 }
@@ -114,8 +123,29 @@ qint64 ArticleView::caretPosition() const
     return fromDocument(textCursor().position());
 }
 
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_snapSelection = !(event->modifiers() & Qt::ControlModifier);
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_snapSelection = !(event->modifiers() & Qt::ControlModifier);
+    QPlainTextEdit::mouseDoubleClickEvent(event);
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // Shift+arrows select exactly what the keys say.
+    if (event->modifiers() & Qt::ShiftModifier)
+        m_snapSelection = false;
+    QPlainTextEdit::keyPressEvent(event);
+}
+
 void ArticleView::selectSpan(qint64 start, qint64 end)
 {
+    m_snapSelection = false;
     QTextCursor cursor(document());
     cursor.setPosition(toDocument(start));
     cursor.setPosition(toDocument(end), QTextCursor::KeepAnchor);

@@ -31,10 +31,13 @@ public:
     void setFindings(const Findings &findings, bool suggestionsReady);
     void setAnnotations(const QList<Annotation> &annotations, const QList<Label> &labels);
 
-    enum class SelectionMode { WholeWords, Exact };
-    // The selection in code points, or nothing. WholeWords widens a sloppy
-    // mouse selection to the words it touches.
-    std::optional<Span> selectedSpan(SelectionMode mode = SelectionMode::WholeWords) const;
+    // AsMade: a mouse selection is snapped to whole words (unless Ctrl was
+    // held while selecting); a keyboard or programmatic one is taken
+    // exactly. WholeWords widens a sloppy selection to the words it touches
+    // and drops a leading elided article ("l’OTAN" tags "OTAN").
+    enum class SelectionMode { AsMade, WholeWords, Exact };
+    // The selection in code points, or nothing.
+    std::optional<Span> selectedSpan(SelectionMode mode = SelectionMode::AsMade) const;
     // Code point offset of the caret.
     qint64 caretPosition() const;
     // Selects [start, end) (code points).
@@ -60,6 +63,9 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
@@ -72,6 +78,7 @@ private:
     bool m_suggestionsReady = false;
     QList<Annotation> m_annotations;
     QHash<qint64, QString> m_labelNames;
+    bool m_snapSelection = false; // the selection was made with the mouse
 };
 
 } // namespace Marginalia::Ui

@@ -8,6 +8,7 @@
 #include "findingstyle.h"
 #include "jsonlexport.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 #include "spellbackend.h"
 
 #include <QAbstractItemView>
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -198,6 +200,13 @@ void MainWindow::createActions()
     connect(article, &QAction::triggered, this, [this] { m_view->setFocus(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->filter()->setFocus();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,7 +17,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +29,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Marginalia;
@@ -319,6 +323,113 @@ private Q_SLOTS:
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(s.annotations().size(), 1);
+    }
+
+    // Selecting like a person: a double click on a name after an elided
+    // article tags the name alone; Shift+arrows select exactly, without the
+    // mouse; Ctrl held while selecting with the mouse keeps it exact.
+    void selectionsSnapOrStayExactAsTheyWereMade()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("select.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ArticleView *view = window.articleView();
+        const QString text = s.article().text;
+        const qint64 otan = text.left(text.lastIndexOf(QStringLiteral("OTAN."))).toUcs4().size();
+
+        // Double click in the middle of "OTAN" in "l’OTAN.".
+        const QRect rect = view->spanRect(otan + 1, otan + 2);
+        const QPoint inViewport = view->viewport()->mapFromGlobal(rect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, inViewport);
+        QVERIFY(view->textCursor().selectedText().contains(QStringLiteral("OTAN")));
+        QTest::keyClick(view, Qt::Key_2); // Organisation
+        QCOMPARE(s.annotations().size(), 1);
+        QCOMPARE(s.annotations().first().quote, QStringLiteral("OTAN"));
+
+        // Keyboard only: from the start of the second paragraph, Shift+Ctrl+Right
+        // twice selects "Ils ont " and Shift+Left twice gives back "t ".
+        view->setFocus();
+        const qint64 ils = text.left(text.indexOf(QStringLiteral("Ils"))).toUcs4().size();
+        view->selectSpan(ils, ils);
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier | Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier | Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Left, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Left, Qt::ShiftModifier); // "Ils on": exact, not widened to "ont"
+        QTest::keyClick(view, Qt::Key_9); // Highlight
+        QCOMPARE(s.annotations().size(), 2);
+        QCOMPARE(s.annotations().first().quote, QStringLiteral("Ils on")); // in reading order
+
+        // Mouse with Ctrl held: exact characters, even inside a word.
+        const QRect from = view->spanRect(ils + 5, ils + 6);
+        const QRect to = view->spanRect(ils + 8, ils + 9);
+        const QPoint a = view->viewport()->mapFromGlobal(from.topLeft() + QPoint(1, from.height() / 2));
+        const QPoint b = view->viewport()->mapFromGlobal(to.topLeft() + QPoint(1, to.height() / 2));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ControlModifier, a);
+        QMouseEvent move(QEvent::MouseMove, b, view->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton,
+                         Qt::ControlModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ControlModifier, b);
+        QCOMPARE(view->selectedSpan()->start, ils + 5);
+        QCOMPARE(view->selectedSpan()->end, ils + 8);
+        // The same drag without Ctrl snaps to the words it touches.
+        view->selectSpan(0, 0);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, a);
+        QMouseEvent plainMove(QEvent::MouseMove, b, view->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &plainMove);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, b);
+        QVERIFY(view->selectedSpan().has_value());
+        QCOMPARE(view->selectedSpan()->start, ils + 4);
+        QCOMPARE(view->selectedSpan()->end, ils + 7); // "nt " becomes "ont"
+    }
+
+    // F1: the cheat sheet lists every menu action that has a key, with that
+    // key, and its filter finds a key.
+    void f1ShowsEveryShortcut()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("keys.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.articleView()->setFocus();
+        QTest::keyClick(window.articleView(), Qt::Key_F1);
+        Ui::ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Ui::ShortcutsDialog *>()) && dialog->isVisible());
+        QHash<QString, QString> listed;
+        for (int i = 0; i < dialog->table()->topLevelItemCount(); ++i) {
+            for (int j = 0; j < dialog->table()->topLevelItem(i)->childCount(); ++j) {
+                const QTreeWidgetItem *item = dialog->table()->topLevelItem(i)->child(j);
+                listed.insert(item->text(0), item->text(1));
+            }
+        }
+        int withKeys = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            const QList<QObject *> placed = action->associatedObjects();
+            const bool inMenu = std::any_of(placed.cbegin(), placed.cend(),
+                                            [](QObject *o) { return qobject_cast<QMenu *>(o) != nullptr; });
+            if (action->shortcut().isEmpty() || !inMenu)
+                continue;
+            ++withKeys;
+            const QString name = QString(action->text()).remove(QLatin1Char('&'));
+            QVERIFY2(listed.contains(name), qPrintable(name));
+            QVERIFY2(listed.value(name).contains(action->shortcut().toString(QKeySequence::NativeText)),
+                     qPrintable(name));
+        }
+        QVERIFY(withKeys >= 15);
+        QCOMPARE(listed.value(QStringLiteral("Tag as Person")), QStringLiteral("1"));
+        QTest::keyClicks(dialog->filter(), QStringLiteral("F8"));
+        int shown = 0;
+        for (int i = 0; i < dialog->table()->topLevelItemCount(); ++i) {
+            for (int j = 0; j < dialog->table()->topLevelItem(i)->childCount(); ++j)
+                shown += dialog->table()->topLevelItem(i)->child(j)->isHidden() ? 0 : 1;
+        }
+        QCOMPARE(shown, 2); // Next Finding (F8), Previous Finding (Shift+F8)
     }
 };
 

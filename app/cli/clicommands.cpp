@@ -127,38 +127,31 @@ int importArticles(const QStringList &arguments)
             status = UsageError;
             continue;
         }
-        auto same = (*store)->findArticleBySha256(article->sha256());
-        auto earlier = (*store)->findArticleByOrigin(article->documentId, article->sourcePath);
-        if (!same || !earlier) {
-            err() << "marginalia-cli: " << (!same ? same.error() : earlier.error()) << Qt::endl;
-            return UsageError;
+        auto outcome = annotator.importArticle(*article);
+        if (!outcome) {
+            err() << "marginalia-cli: " << file << ": " << outcome.error() << Qt::endl;
+            status = UsageError;
+            continue;
         }
-        if (same->has_value()) {
-            out() << tr("%1: already in the project (article %2), unchanged").arg(file).arg(**same) << '\n';
-        } else if (earlier->has_value()) {
-            auto report = annotator.reimportArticle(**earlier, *article);
-            if (!report) {
-                err() << "marginalia-cli: " << file << ": " << report.error() << Qt::endl;
-                status = UsageError;
-                continue;
-            }
+        const Annotator::ReanchorReport &report = outcome->reanchored;
+        switch (outcome->kind) {
+        case Annotator::ImportOutcome::Kind::Unchanged:
+            out() << tr("%1: already in the project (article %2), unchanged").arg(file).arg(outcome->articleId) << '\n';
+            break;
+        case Annotator::ImportOutcome::Kind::NewVersion:
             out() << tr("%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, "
                         "%6 orphaned")
                          .arg(file)
-                         .arg(**earlier)
-                         .arg(report->unchanged)
-                         .arg(report->moved)
-                         .arg(report->fuzzy)
-                         .arg(report->orphaned)
+                         .arg(outcome->articleId)
+                         .arg(report.unchanged)
+                         .arg(report.moved)
+                         .arg(report.fuzzy)
+                         .arg(report.orphaned)
                   << '\n';
-        } else {
-            auto id = (*store)->importArticle(*article);
-            if (!id) {
-                err() << "marginalia-cli: " << file << ": " << id.error() << Qt::endl;
-                status = UsageError;
-                continue;
-            }
-            out() << tr("%1: added as article %2").arg(file).arg(*id) << '\n';
+            break;
+        case Annotator::ImportOutcome::Kind::Added:
+            out() << tr("%1: added as article %2").arg(file).arg(outcome->articleId) << '\n';
+            break;
         }
     }
     return status;

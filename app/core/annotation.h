@@ -183,4 +183,32 @@ struct StoredArticle {
     QString metadata = QStringLiteral("{}"); // a JSON object
 };
 
+// One line of the corpus navigator: an article without its text, with counts.
+struct ArticleSummary {
+    qint64 id = 0;
+    QString documentId;
+    QString title;
+    QString language;
+    ArticleStatus status = ArticleStatus::ToDo;
+    int annotations = 0;
+    int orphans = 0;
+    int mtErrors = 0;
+    int claims = 0;
+};
+
+// Where a corpus search found its text.
+struct CorpusHit {
+    qint64 articleId = 0;
+    int inText = 0; // occurrences in the article's text
+    int inAnnotations = 0; // annotations whose quote, note or entity matches
+};
+
+// An article's status as a change-set record (undoable like an annotation).
+struct ArticleStatusRecord {
+    qint64 id = 0; // the article
+    ArticleStatus status = ArticleStatus::ToDo;
+
+    bool operator==(const ArticleStatusRecord &) const = default;
+};
+
 } // namespace Marginalia

@@ -29,6 +29,8 @@ Status put(ProjectStore &store, Record &record)
                 return assign(r.id, store.putRelation(r));
             else if constexpr (std::is_same_v<T, FindingStatus>)
                 return assign(r.id, store.putFindingStatus(r));
+            else if constexpr (std::is_same_v<T, ArticleStatusRecord>)
+                return store.setArticleStatus(r.id, r.status);
             else
                 return store.updateArticle(r);
         },
@@ -51,7 +53,8 @@ Status remove(ProjectStore &store, const Record &record)
             else if constexpr (std::is_same_v<T, FindingStatus>)
                 return store.deleteFindingStatus(r.id);
             else
-                return Status(makeError(QStringLiteral("an article is not deleted through a change set")));
+                return Status(
+                    makeError(QStringLiteral("an article (or its status) is not deleted through a change set")));
         },
         record);
 }

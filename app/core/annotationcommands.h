@@ -21,7 +21,9 @@ class ProjectStore;
 
 // StoredArticle: a new version of an article's text (re-import); never
 // inserted or deleted through a change set.
-using Record = std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus, StoredArticle>;
+// ArticleStatusRecord: only ever updated.
+using Record =
+    std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus, StoredArticle, ArticleStatusRecord>;
 
 // One record before and after the change: no "before" is an insertion, no
 // "after" a deletion.

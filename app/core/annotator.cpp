@@ -414,6 +414,48 @@ Result<qint64> Annotator::acceptFinding(qint64 articleId, const Finding &finding
     return std::get<AnnotationRecord>(*changes.changes.constFirst().after).annotation.id;
 }
 
+Result<Annotator::ImportOutcome> Annotator::importArticle(const Article &article)
+{
+    if (m_store->readOnly())
+        return makeError(tr("This project is open read-only here: articles cannot be added to it."));
+    auto same = m_store->findArticleBySha256(article.sha256());
+    if (!same)
+        return makeError(same.error());
+    if (same->has_value())
+        return ImportOutcome{ImportOutcome::Kind::Unchanged, **same, {}};
+    auto earlier = m_store->findArticleByOrigin(article.documentId, article.sourcePath);
+    if (!earlier)
+        return makeError(earlier.error());
+    if (earlier->has_value()) {
+        auto report = reimportArticle(**earlier, article);
+        if (!report)
+            return makeError(report.error());
+        return ImportOutcome{ImportOutcome::Kind::NewVersion, **earlier, *report};
+    }
+    auto id = m_store->importArticle(article);
+    if (!id)
+        return makeError(id.error());
+    return ImportOutcome{ImportOutcome::Kind::Added, *id, {}};
+}
+
+Status Annotator::setArticleStatus(qint64 articleId, ArticleStatus status)
+{
+    auto article = m_store->article(articleId);
+    if (!article)
+        return makeError(article.error());
+    if (article->status == status)
+        return {};
+    ChangeSet changes;
+    changes.articleIds.insert(articleId);
+    changes.changes.append({ArticleStatusRecord{articleId, article->status}, ArticleStatusRecord{articleId, status}});
+    const QString name = status == ArticleStatus::Done ? tr("done")
+        : status == ArticleStatus::InProgress          ? tr("in progress")
+                                                       : tr("to do");
+    return commit(
+        tr("Mark “%1” as %2").arg(article->documentId.isEmpty() ? article->title.left(40) : article->documentId, name),
+        changes);
+}
+
 Status Annotator::ignoreFinding(qint64 articleId, const Finding &finding)
 {
     FindingStatus status{0, articleId, finding.rule, finding.start, finding.end, finding.text, false, 0};

@@ -79,6 +79,20 @@ public:
     // text it was not written for.
     Result<ReanchorReport> reimportArticle(qint64 articleId, const Article &newVersion);
 
+    // To do / in progress / done, for the corpus navigator (undoable).
+    Status setArticleStatus(qint64 articleId, ArticleStatus status);
+
+    struct ImportOutcome {
+        enum class Kind { Added, Unchanged, NewVersion } kind = Kind::Added;
+        qint64 articleId = 0;
+        ReanchorReport reanchored; // for a new version
+    };
+    // Adds an article to the project: the same text is found again by its
+    // hash (unchanged); a changed text of an article already there (same
+    // document id, or else the same source file) becomes its new version
+    // and every annotation is re-anchored (one undoable step).
+    Result<ImportOutcome> importArticle(const Article &article);
+
     // A checker finding confirmed as a translation error: an MT error
     // annotation with its MQM category, and the finding marked accepted.
     Result<qint64> acceptFinding(qint64 articleId, const Finding &finding);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMap>
 
 namespace Marginalia {
 
@@ -378,6 +379,73 @@ Result<QList<StoredArticle>> ProjectStore::articles()
     if (Status s = stmt->forEach([&](const Statement &row) { result.append(readArticle(row)); }); !s)
         return makeError(s.error());
     return result;
+}
+
+Result<QList<ArticleSummary>> ProjectStore::articleSummaries(qint64 onlyId)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT a.id, a.doc_id, a.title, a.language, a.status, COUNT(n.id), COALESCE(SUM(n.orphan), 0), "
+        "COALESCE(SUM(l.kind = 'mt-error'), 0), COALESCE(SUM(l.kind = 'claim'), 0) "
+        "FROM article a LEFT JOIN annotation n ON n.article_id = a.id LEFT JOIN label l ON l.id = n.label_id "
+        "WHERE ?1 = 0 OR a.id = ?1 GROUP BY a.id ORDER BY a.id"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, onlyId);
+    QList<ArticleSummary> result;
+    if (Status s = stmt->forEach([&](const Statement &row) {
+            ArticleSummary a;
+            a.id = row.int64(0);
+            a.documentId = row.text(1);
+            a.title = row.text(2);
+            a.language = row.text(3);
+            a.status = articleStatusFromId(row.text(4)).value_or(ArticleStatus::ToDo);
+            a.annotations = int(row.int64(5));
+            a.orphans = int(row.int64(6));
+            a.mtErrors = int(row.int64(7));
+            a.claims = int(row.int64(8));
+            result.append(a);
+        });
+        !s)
+        return makeError(s.error());
+    return result;
+}
+
+Result<QList<CorpusHit>> ProjectStore::searchCorpus(const QString &query)
+{
+    const QString needle = query.trimmed();
+    if (needle.isEmpty())
+        return QList<CorpusHit>();
+    QMap<qint64, CorpusHit> hits; // in article order
+    auto texts = m_db.prepare(QStringLiteral("SELECT id, text FROM article ORDER BY id"));
+    if (!texts)
+        return makeError(texts.error());
+    if (Status s = texts->forEach([&](const Statement &row) {
+            if (const int n = int(row.text(1).count(needle, Qt::CaseInsensitive)); n > 0) {
+                CorpusHit &hit = hits[row.int64(0)];
+                hit.articleId = row.int64(0);
+                hit.inText = n;
+            }
+        });
+        !s)
+        return makeError(s.error());
+    // An annotation matches by its quote, its entity's name or its notes.
+    auto annotations = m_db.prepare(
+        QStringLiteral("SELECT n.article_id, n.quote || char(10) || COALESCE(e.name, '') || char(10) || "
+                       "COALESCE((SELECT group_concat(t.text, char(10)) FROM note t WHERE t.annotation_id = n.id), '') "
+                       "FROM annotation n LEFT JOIN entity e ON e.id = n.entity_id "
+                       "UNION ALL SELECT t.article_id, t.text FROM note t WHERE t.article_id IS NOT NULL"));
+    if (!annotations)
+        return makeError(annotations.error());
+    if (Status s = annotations->forEach([&](const Statement &row) {
+            if (row.text(1).contains(needle, Qt::CaseInsensitive)) {
+                CorpusHit &hit = hits[row.int64(0)];
+                hit.articleId = row.int64(0);
+                ++hit.inAnnotations;
+            }
+        });
+        !s)
+        return makeError(s.error());
+    return hits.values();
 }
 
 Result<QList<Label>> ProjectStore::labels()

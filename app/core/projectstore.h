@@ -62,6 +62,13 @@ public:
     Result<qint64> importArticle(const Article &article);
     Result<StoredArticle> article(qint64 id);
     Result<QList<StoredArticle>> articles(); // without text
+    // Every article with its annotation counts, in import order; or only
+    // the article `onlyId` (a tag changes one line, not the whole corpus).
+    Result<QList<ArticleSummary>> articleSummaries(qint64 onlyId = 0);
+    // The articles whose text, annotation quotes, notes or entity names
+    // contain `query`, ignoring case with Qt's Unicode folding (SQLite's
+    // LIKE folds ASCII only, and "Élysée" must find "élysée").
+    Result<QList<CorpusHit>> searchCorpus(const QString &query);
     Result<std::optional<qint64>> findArticleBySha256(const QString &sha256);
     // The article with this document id (when set) or else this source path:
     // an earlier version of the same article.

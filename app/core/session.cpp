@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -176,7 +177,7 @@ Status Session::loadProject()
     return {};
 }
 
-Result<qint64> Session::openArticleFile(const QString &path)
+Result<Annotator::ImportOutcome> Session::importArticleFile(const QString &path)
 {
     if (store().readOnly())
         return makeError(QCoreApplication::translate(
@@ -184,14 +185,59 @@ Result<qint64> Session::openArticleFile(const QString &path)
     auto article = ArticleLoader::loadFile(path);
     if (!article)
         return makeError(article.error());
-    auto id = store().importArticle(*article);
-    if (!id)
-        return id;
+    auto outcome = m_annotator->importArticle(*article);
+    if (!outcome)
+        return makeError(QFileInfo(path).fileName() + QStringLiteral(": ") + outcome.error());
     for (const QString &w : std::as_const(article->warnings))
         Q_EMIT warning(QFileInfo(path).fileName() + QStringLiteral(": ") + w);
-    if (Status s = showArticle(*id); !s)
+    if (outcome->kind != Annotator::ImportOutcome::Kind::Unchanged)
+        Q_EMIT corpusChanged();
+    return outcome;
+}
+
+Result<qint64> Session::openArticleFile(const QString &path)
+{
+    auto outcome = importArticleFile(path);
+    if (!outcome)
+        return makeError(outcome.error());
+    if (Status s = showArticle(outcome->articleId); !s)
         return makeError(s.error());
-    return id;
+    if (outcome->kind == Annotator::ImportOutcome::Kind::NewVersion && outcome->reanchored.orphaned > 0)
+        Q_EMIT warning(QCoreApplication::translate("Session",
+                                                   "This is a new version of the article: %n annotation(s) could not "
+                                                   "find their text and are listed as orphans in the Annotations "
+                                                   "panel, to be placed or deleted.",
+                                                   nullptr, outcome->reanchored.orphaned));
+    return outcome->articleId;
+}
+
+QStringList Session::articleFilesIn(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(
+        folder, {QStringLiteral("*.txt"), QStringLiteral("*.md"), QStringLiteral("*.html"), QStringLiteral("*.htm")},
+        QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+Status Session::showAdjacentArticle(bool next)
+{
+    auto articles = store().articles();
+    if (!articles)
+        return makeError(articles.error());
+    if (articles->isEmpty())
+        return {};
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < articles->size(); ++i) {
+        if (articles->at(i).id == m_article.id)
+            index = i;
+    }
+    const qsizetype count = articles->size();
+    const qsizetype target = index < 0 ? 0 : (index + (next ? 1 : count - 1)) % count;
+    return showArticle(articles->at(target).id);
 }
 
 Status Session::openInitialArticle()

@@ -44,6 +44,14 @@ public:
     ProjectStore &store() { return m_annotator->store(); }
     Annotator &annotator() { return *m_annotator; }
 
+    // Imports an article file without showing it (see
+    // Annotator::importArticle: added, unchanged, or a new version).
+    Result<Annotator::ImportOutcome> importArticleFile(const QString &path);
+    // The article files (.txt, .md, .html, .htm) in a folder and its
+    // subfolders, sorted by path.
+    static QStringList articleFilesIn(const QString &folder);
+    // Shows the next (or previous) article of the project, wrapping around.
+    Status showAdjacentArticle(bool next);
     // Imports an article file into the project (once: the same text is found
     // again by its hash) and makes it the current article. Import warnings
     // are reported through warning().
@@ -90,6 +98,8 @@ Q_SIGNALS:
     // The session carries on in another project file (saveAs()).
     void projectPathChanged(const QString &path);
     void articleChanged();
+    // Articles were added to the project or replaced by a new version.
+    void corpusChanged();
     // Edits wait to be written (`count`, 0 when all are saved): `reason`
     // says why the last write failed.
     void pendingEditsChanged(int count, const QString &reason);

@@ -281,6 +281,88 @@ private Q_SLOTS:
         QCOMPARE(m_store->entities()->size(), 1);
     }
 
+    // One import path for the window and the CLI: the same text is found
+    // again, a changed text of the same document is a new version whose
+    // annotations are re-anchored, anything else is added.
+    void importingFindsTheSameOrANewVersion()
+    {
+        Annotator annotator(*m_store);
+        Article first;
+        first.text = QStringLiteral("Titre\n\nLe président Zelensky a parlé à Kyiv.\n\nfr-99\n");
+        first.documentId = QStringLiteral("fr-99");
+        first.bodyLength = first.text.indexOf(QStringLiteral("\n\nfr-99"));
+        auto added = annotator.importArticle(first);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(added->kind, Annotator::ImportOutcome::Kind::Added);
+        const qint64 kyiv = first.text.indexOf(QStringLiteral("Kyiv"));
+        QVERIFY(annotator.addAnnotation(added->articleId, 3, kyiv, kyiv + 4).ok());
+        auto again = annotator.importArticle(first);
+        QVERIFY(again.ok());
+        QCOMPARE(again->kind, Annotator::ImportOutcome::Kind::Unchanged);
+        QCOMPARE(again->articleId, added->articleId);
+
+        Article second = first;
+        second.text = QStringLiteral("Titre\n\nHier, le président Zelensky a parlé à Kyiv.\n\nfr-99\n");
+        second.bodyLength = second.text.indexOf(QStringLiteral("\n\nfr-99"));
+        auto version = annotator.importArticle(second);
+        QVERIFY2(version.ok(), qPrintable(version.error()));
+        QCOMPARE(version->kind, Annotator::ImportOutcome::Kind::NewVersion);
+        QCOMPARE(version->articleId, added->articleId);
+        QCOMPARE(version->reanchored.moved, 1);
+        QCOMPARE(m_store->annotations(added->articleId)->first().start, qint64(second.text.indexOf(u"Kyiv")));
+        annotator.undoStack()->undo(); // the old text and offsets come back
+        QCOMPARE(m_store->article(added->articleId)->text, first.text);
+        QCOMPARE(m_store->annotations(added->articleId)->first().start, kyiv);
+    }
+
+    // The corpus: counts per article, status changes that undo, and a
+    // search through texts, quotes, entity names and notes.
+    void corpusSummariesStatusAndSearch()
+    {
+        Annotator annotator(*m_store);
+        Article other;
+        other.text = QStringLiteral("Autre\n\nL’Élysée a répondu à Kyiv.\n");
+        other.bodyLength = other.text.toUcs4().size();
+        auto otherId = m_store->importArticle(other);
+        QVERIFY(otherId.ok());
+        auto m1 = annotator.addAnnotation(m_articleId, 1, 0, 5);
+        QVERIFY(m1.ok());
+        QVERIFY(annotator.createEntity({0, QStringLiteral("Volodymyr Zelensky"), 1, {}, {}, {}, {}, {}}, {*m1}).ok());
+        QVERIFY(annotator.addAnnotation(*otherId, 9, 0, 5).ok());
+        QVERIFY(annotator.addNote({0, *otherId, 0, QStringLiteral("Vérifier la date"), {}, {}, {}}).ok());
+
+        auto summaries = m_store->articleSummaries();
+        QVERIFY(summaries.ok());
+        QCOMPARE(summaries->size(), 2);
+        QCOMPARE(summaries->at(0).annotations, 1);
+        QCOMPARE(summaries->at(1).annotations, 1);
+        QCOMPARE(summaries->at(0).status, ArticleStatus::ToDo);
+
+        QVERIFY(annotator.setArticleStatus(*otherId, ArticleStatus::Done).ok());
+        QCOMPARE(m_store->articleSummaries()->at(1).status, ArticleStatus::Done);
+        annotator.undoStack()->undo();
+        QCOMPARE(m_store->articleSummaries()->at(1).status, ArticleStatus::ToDo);
+
+        auto kyiv = m_store->searchCorpus(QStringLiteral("kyiv"));
+        QVERIFY(kyiv.ok());
+        QCOMPARE(kyiv->size(), 2); // both texts
+        QCOMPARE(kyiv->at(0).inText, 1);
+        auto elysee = m_store->searchCorpus(QStringLiteral("élysée")); // case folded beyond ASCII
+        QVERIFY(elysee.ok());
+        QCOMPARE(elysee->size(), 1);
+        QCOMPARE(elysee->first().articleId, *otherId);
+        auto byEntity = m_store->searchCorpus(QStringLiteral("Volodymyr")); // an entity name, not in the text
+        QVERIFY(byEntity.ok());
+        QCOMPARE(byEntity->size(), 1);
+        QCOMPARE(byEntity->first().inText, 0);
+        QCOMPARE(byEntity->first().inAnnotations, 1);
+        auto byNote = m_store->searchCorpus(QStringLiteral("la date"));
+        QVERIFY(byNote.ok());
+        QCOMPARE(byNote->size(), 1);
+        QCOMPARE(byNote->first().articleId, *otherId);
+        QVERIFY(m_store->searchCorpus(QStringLiteral("   "))->isEmpty());
+    }
+
     void tagAllOccurrencesIsOneStepAndSkipsTaggedOnes()
     {
         Article article;

@@ -229,6 +229,10 @@ bool ArticleView::event(QEvent *event)
             Q_EMIT stepRequested(key->key() == Qt::Key_Tab);
             return true;
         }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            Q_EMIT activateRequested();
+            return true;
+        }
     }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);

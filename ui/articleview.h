@@ -60,6 +60,8 @@ Q_SIGNALS:
     void hoverRequested(qint64 position, const QPoint &globalPos);
     // Tab (forward) or Shift+Tab: go to the next or previous annotation.
     void stepRequested(bool forward);
+    // Enter: edit what is at the caret.
+    void activateRequested();
 
 protected:
     bool event(QEvent *event) override;

@@ -2,7 +2,9 @@
 
 #include "annotationspanel.h"
 #include "annotator.h"
+#include "articlespanel.h"
 #include "articleview.h"
+#include "claimspanel.h"
 #include "findingcard.h"
 #include "findingspanel.h"
 #include "findingstyle.h"
@@ -27,7 +29,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolButton>
@@ -91,7 +95,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     annotationsDock->setWidget(m_annotations);
     addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
     tabifyDockWidget(dock, annotationsDock);
-    dock->raise();
     connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](qint64, qint64 start, qint64 end) {
         m_view->selectSpan(start, end);
         m_view->ensureCursorVisible();
@@ -104,7 +107,45 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                                      5000);
     });
     connect(m_annotations, &AnnotationsPanel::placeRequested, this, &MainWindow::placeOrphan);
+
+    m_claims = new ClaimsPanel(m_session, this);
+    auto *claimsDock = new QDockWidget(tr("Claims"), this);
+    claimsDock->setObjectName(QStringLiteral("claimsDock"));
+    claimsDock->setWidget(m_claims);
+    addDockWidget(Qt::RightDockWidgetArea, claimsDock);
+    tabifyDockWidget(dock, claimsDock);
+    connect(m_claims, &ClaimsPanel::claimActivated, this, [this](qint64 start, qint64 end) {
+        m_view->selectSpan(start, end);
+        m_view->ensureCursorVisible();
+    });
+    connect(m_claims, &ClaimsPanel::errorOccurred, this, &MainWindow::reportEditError);
+
+    // The corpus on the left, shown once the project holds more than one
+    // article (a restored layout overrides this).
+    m_articles = new ArticlesPanel(m_session, this);
+    auto *articlesDock = new QDockWidget(tr("Articles"), this);
+    articlesDock->setObjectName(QStringLiteral("articlesDock"));
+    articlesDock->setWidget(m_articles);
+    addDockWidget(Qt::LeftDockWidgetArea, articlesDock);
+    articlesDock->setVisible(m_articles->model()->rowCount() > 1);
+    connect(m_articles, &ArticlesPanel::articleActivated, this, [this](qint64 id) {
+        if (Status s = m_session.showArticle(id); !s)
+            showWarning(s.error());
+    });
+    connect(m_articles, &ArticlesPanel::statusRequested, this, [this](qint64 id, ArticleStatus status) {
+        if (Status s = m_session.annotator().setArticleStatus(id, status); !s)
+            reportEditError(s.error());
+    });
+    connect(m_articles, &ArticlesPanel::errorOccurred, this, &MainWindow::showWarning);
+    connect(&m_session, &Session::corpusChanged, m_articles, [this, articlesDock] {
+        m_articles->refresh();
+        if (m_articles->model()->rowCount() > 1 && !articlesDock->isVisible())
+            articlesDock->show();
+    });
+    connect(&m_session.annotator(), &Annotator::annotationsChanged, m_articles, &ArticlesPanel::refreshArticle);
+    dock->raise();
     connect(m_view, &ArticleView::stepRequested, this, &MainWindow::stepAnnotations);
+    connect(m_view, &ArticleView::activateRequested, this, &MainWindow::editAtCaret);
     connect(m_view, &ArticleView::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &ArticleView::hoverRequested, this, &MainWindow::showHover);
     connect(m_card, &FindingCard::copyRequested, this,
@@ -138,6 +179,13 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Article…"), this, &MainWindow::openArticle);
     open->setShortcut(QKeySequence::Open);
+    QAction *folder = file->addAction(tr("Open &Folder…"), this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Open a Folder of Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!path.isEmpty())
+            importFiles(Session::articleFilesIn(path));
+    });
+    folder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *saveAs = file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     saveAs->setObjectName(QStringLiteral("saveProjectAs"));
@@ -192,12 +240,35 @@ void MainWindow::createActions()
         if (auto *first = d->widget()->findChild<QAbstractItemView *>())
             first->setFocus();
     };
+    QAction *showArticles = view->addAction(tr("A&rticles Panel"));
+    showArticles->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction *showClaims = view->addAction(tr("&Claims Panel"));
+    showClaims->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     connect(showFindings, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("findingsDock")); });
     connect(showAnnotations, &QAction::triggered, this,
             [focusPanel] { focusPanel(QStringLiteral("annotationsDock")); });
-    QAction *article = view->addAction(tr("A&rticle"));
+    connect(showArticles, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("articlesDock")); });
+    connect(showClaims, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("claimsDock")); });
+    view->addSeparator();
+    QAction *article = view->addAction(tr("The Ar&ticle Text"));
     article->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     connect(article, &QAction::triggered, this, [this] { m_view->setFocus(); });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *nextArticle = go->addAction(tr("&Next Article"), this, [this] {
+        if (Status s = m_session.showAdjacentArticle(true); !s)
+            showWarning(s.error());
+    });
+    nextArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previousArticle = go->addAction(tr("&Previous Article"), this, [this] {
+        if (Status s = m_session.showAdjacentArticle(false); !s)
+            showWarning(s.error());
+    });
+    previousArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    go->addSeparator();
+    // Enter in the article does the same (ArticleView::activateRequested);
+    // not a shortcut, which would take Enter from every panel.
+    go->addAction(tr("&Edit What Is at the Caret (Enter)"), this, &MainWindow::editAtCaret);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -459,6 +530,81 @@ void MainWindow::openArticle()
         return;
     if (auto id = m_session.openArticleFile(path); !id)
         QMessageBox::warning(this, tr("Cannot open the article"), id.error());
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty()) {
+        statusBar()->showMessage(tr("No article files (.txt, .md, .html) there."), 6000);
+        return;
+    }
+    // Modal progress with Cancel: each file is quick, a corpus is not.
+    QProgressDialog progress(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    int added = 0;
+    int versions = 0;
+    int unchanged = 0;
+    QStringList failed;
+    qint64 first = 0;
+    for (int i = 0; i < paths.size() && !progress.wasCanceled(); ++i) {
+        progress.setValue(i);
+        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(paths.at(i)).fileName()));
+        auto outcome = m_session.importArticleFile(paths.at(i));
+        if (!outcome) {
+            failed << outcome.error();
+            continue;
+        }
+        first = first > 0 ? first : outcome->articleId;
+        switch (outcome->kind) {
+        case Annotator::ImportOutcome::Kind::Added:
+            ++added;
+            break;
+        case Annotator::ImportOutcome::Kind::NewVersion:
+            ++versions;
+            break;
+        case Annotator::ImportOutcome::Kind::Unchanged:
+            ++unchanged;
+            break;
+        }
+    }
+    const bool canceled = progress.wasCanceled();
+    progress.setValue(int(paths.size()));
+    QString summary = tr("%n article(s) added", nullptr, added) + QStringLiteral(", ")
+        + tr("%n new version(s)", nullptr, versions) + QStringLiteral(", ")
+        + tr("%n already there", nullptr, unchanged);
+    if (canceled)
+        summary += QStringLiteral(" ") + tr("(canceled)");
+    if (first > 0 && (!m_session.hasArticle() || paths.size() == 1))
+        (void)m_session.showArticle(first);
+    if (!failed.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
+                        summary + QStringLiteral(". ")
+                            + tr("%n file(s) could not be read.", nullptr, int(failed.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(failed.join(QLatin1Char('\n')));
+        box.exec();
+    } else {
+        statusBar()->showMessage(summary, 8000);
+    }
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("articlesDock")); d && paths.size() > 1) {
+        d->show();
+        d->raise();
+    }
+}
+
+void MainWindow::editAtCaret()
+{
+    const qint64 position = m_view->caretPosition();
+    if (const qint64 claim = m_claims->claimAt(position); claim > 0) {
+        m_claims->editClaim(claim);
+        return;
+    }
+    if (!m_session.findingsAt(position).isEmpty()) {
+        explainAtCaret();
+        return;
+    }
+    statusBar()->showMessage(tr("Nothing to edit at the caret: Enter edits a claim or explains a finding."), 5000);
 }
 
 void MainWindow::exportAnnotations()

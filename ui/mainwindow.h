@@ -20,6 +20,8 @@ class Session;
 namespace Marginalia::Ui {
 
 class AnnotationsPanel;
+class ArticlesPanel;
+class ClaimsPanel;
 class ArticleView;
 class FindingCard;
 class FindingsPanel;
@@ -34,6 +36,11 @@ public:
     ArticleView *articleView() const { return m_view; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
+    ArticlesPanel *articlesPanel() const { return m_articles; }
+    ClaimsPanel *claimsPanel() const { return m_claims; }
+    // Imports article files (a folder's, or dropped ones) with progress and
+    // Cancel, then says what happened.
+    void importFiles(const QStringList &paths);
     FindingCard *findingCard() const { return m_card; }
 
 public Q_SLOTS:
@@ -59,6 +66,8 @@ private:
     // Tab / Shift+Tab in the article: the next or previous annotation.
     void stepAnnotations(bool forward);
     void placeOrphan(qint64 annotationId);
+    // Enter in the article: the claim editor, or the finding card.
+    void editAtCaret();
     void showWarning(const QString &message);
     // An edit failed: a message box, or only the status bar when the edit
     // was kept to be written later.
@@ -77,6 +86,8 @@ private:
     FindingsPanel *m_findings = nullptr;
     FindingCard *m_card = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
+    ArticlesPanel *m_articles = nullptr;
+    ClaimsPanel *m_claims = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

@@ -82,6 +82,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     other->setFont(0, bold);
     const QList<QPair<QString, QString>> keys = {
         {tr("Next / previous annotation (in the article)"), tr("Tab, Shift+Tab")},
+        {tr("Edit the claim at the caret, or explain the finding there"), tr("Enter")},
         {tr("Move the caret; select word by word"), tr("Arrows; Shift+Ctrl+Left/Right")},
         {tr("Select exactly what the keys cover"), tr("Shift+arrows")},
         {tr("Select exact characters with the mouse (no snapping to words)"), tr("Ctrl+drag")},

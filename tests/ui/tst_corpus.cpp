@@ -1,0 +1,180 @@
+// The corpus in the real window (offscreen): a folder of articles imported
+// with progress, listed with their counts and status, searched across
+// texts and tags, walked with Ctrl+PgDown, and a status set and undone.
+
+#include "annotator.h"
+#include "articlespanel.h"
+#include "articleview.h"
+#include "claimeditor.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Marginalia;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+QList<int> visibleRows(Ui::ArticlesPanel *panel)
+{
+    QList<int> rows;
+    for (int r = 0; r < panel->model()->rowCount(); ++r) {
+        if (!panel->view()->isRowHidden(r, {}))
+            rows << r;
+    }
+    return rows;
+}
+
+int rowOf(Ui::ArticlesPanel *panel, qint64 articleId)
+{
+    for (int r = 0; r < panel->model()->rowCount(); ++r) {
+        if (panel->model()->index(r, 0).data(Ui::ArticlesPanel::ArticleIdRole).toLongLong() == articleId)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_folder = m_dir.filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(m_folder + QStringLiteral("/more")));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/a.txt"),
+                          "Kyiv reçoit Rutte\n\nLe secrétaire général est arrivé à Kyiv ce jeudi.\n\nfr-11\n"));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/b.md"),
+                          "# Bruxelles\n\nLes ministres se sont réunis à Bruxelles.\n\nfr-12\n"));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/more/c.html"),
+                          "<html><head><title>Paris</title></head><body><h1>Paris</h1><p>Le président a parlé "
+                          "à Paris de Kyiv.</p><p>fr-13</p></body></html>"));
+        QVERIFY(writeFile(m_folder + QStringLiteral("/notes.pdf"), "not an article"));
+    }
+
+    void aFolderIsImportedListedSearchedAndWalked()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("corpus.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        Ui::MainWindow window(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ArticlesPanel *panel = window.articlesPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const QStringList files = Session::articleFilesIn(m_folder);
+        QCOMPARE(files.size(), 3); // .txt, .md, .html in subfolders too; not the .pdf
+        window.importFiles(files);
+        QCOMPARE(panel->model()->rowCount(), 3);
+        QVERIFY(s.hasArticle());
+        QCOMPARE(s.article().documentId, QStringLiteral("fr-11"));
+        // Importing again changes nothing.
+        window.importFiles(files);
+        QCOMPARE(panel->model()->rowCount(), 3);
+
+        // Search: the text of two articles names Kyiv.
+        QTest::keyClicks(panel->searchBox(), QStringLiteral("kyiv"));
+        QTest::keyClick(panel->searchBox(), Qt::Key_Return);
+        QCOMPARE(visibleRows(panel).size(), 2);
+        QVERIFY(panel->view()->isRowHidden(rowOf(panel, 2), {})); // Bruxelles
+        // An entity name is found too, though the text never says it.
+        const qint64 brussels = s.article().text.indexOf(QStringLiteral("secrétaire"));
+        auto mention = s.tag(brussels, brussels + 10, 1);
+        QVERIFY(mention.ok());
+        QVERIFY(s.annotator().createEntity({0, QStringLiteral("Mark Rutte"), 1, {}, {}, {}, {}, {}}, {*mention}).ok());
+        panel->searchBox()->clear();
+        QTest::keyClicks(panel->searchBox(), QStringLiteral("Mark Rutte"));
+        panel->search();
+        QCOMPARE(visibleRows(panel), QList<int>({0}));
+        QCOMPARE(panel->model()->index(0, Ui::ArticlesPanel::HitsColumn).data().toInt(), 1);
+        panel->searchBox()->clear();
+        panel->search();
+        QCOMPARE(visibleRows(panel).size(), 3);
+        // The count follows the tag.
+        QCOMPARE(panel->model()->index(0, Ui::ArticlesPanel::AnnotationsColumn).data().toInt(), 1);
+
+        // Enter on a row opens its article.
+        panel->view()->setFocus();
+        panel->view()->setCurrentIndex(panel->model()->index(2, 0));
+        QTest::keyClick(panel->view(), Qt::Key_Return);
+        QCOMPARE(s.article().documentId, QStringLiteral("fr-13"));
+        // Ctrl+PgDown walks on, wrapping; Ctrl+PgUp back.
+        window.articleView()->setFocus();
+        QTest::keyClick(window.articleView(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(s.article().documentId, QStringLiteral("fr-11"));
+        QTest::keyClick(window.articleView(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(s.article().documentId, QStringLiteral("fr-13"));
+
+        // Status from the combo box, undone with the rest.
+        panel->view()->setCurrentIndex(panel->model()->index(1, 0));
+        QComboBox *status = panel->statusBox();
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_End); // "Done"
+        const qint64 second = panel->model()->index(1, 0).data(Ui::ArticlesPanel::ArticleIdRole).toLongLong();
+        QCOMPARE(s.store().article(second)->status, ArticleStatus::Done);
+        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data().toString(),
+                 Ui::ArticlesPanel::statusName(ArticleStatus::Done));
+        s.annotator().undoStack()->undo();
+        QCOMPARE(s.store().article(second)->status, ArticleStatus::ToDo);
+        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data().toString(),
+                 Ui::ArticlesPanel::statusName(ArticleStatus::ToDo));
+    }
+
+    // Enter in the article opens the editor of the claim under the caret.
+    void enterEditsTheClaimAtTheCaret()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("enter.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_folder + QStringLiteral("/a.txt")).ok());
+        Ui::MainWindow window(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString text = s.article().text;
+        const qint64 start = text.indexOf(QStringLiteral("Le secrétaire"));
+        const auto claim = std::find_if(s.labels().cbegin(), s.labels().cend(),
+                                        [](const Label &l) { return l.kind == LabelKind::Claim; });
+        QVERIFY(claim != s.labels().cend());
+        QVERIFY(s.tag(start, start + 20, claim->id).ok());
+        Ui::ArticleView *view = window.articleView();
+        view->setFocus();
+        view->selectSpan(start + 3, start + 3);
+        QTest::keyClick(view, Qt::Key_Return);
+        Ui::ClaimEditor *editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<Ui::ClaimEditor *>()) && editor->isVisible());
+        editor->reject();
+        // Elsewhere, Enter says what it would do.
+        view->selectSpan(0, 0);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(!window.findChild<Ui::ClaimEditor *>() || !window.findChild<Ui::ClaimEditor *>()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestCorpus)
+#include "tst_corpus.moc"

@@ -17,8 +17,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -28,9 +31,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -168,10 +173,65 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     resize(1180, 780);
+    setAcceptDrops(true);
+    // The layout the user left (panels, sizes), when there is one.
+    QSettings settings = windowSettings();
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
     if (m_session.hasArticle()) {
         showArticle();
         showFindings();
     }
+}
+
+QSettings MainWindow::windowSettings()
+{
+    return QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                         + QStringLiteral("/window.ini"),
+                     QSettings::IniFormat);
+}
+
+void MainWindow::rememberPosition()
+{
+    if (m_shownArticle == 0 || m_session.isReadOnly())
+        return;
+    (void)m_session.store().setSetting(QStringLiteral("ui/position/%1").arg(m_shownArticle),
+                                       QString::number(m_view->caretPosition()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberPosition();
+    QSettings settings = windowSettings();
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir())
+            files << Session::articleFilesIn(info.absoluteFilePath());
+        else
+            files << info.absoluteFilePath();
+    }
+    event->acceptProposedAction();
+    if (files.size() == 1) {
+        if (auto id = m_session.openArticleFile(files.constFirst()); !id)
+            QMessageBox::warning(this, tr("Cannot open the article"), id.error());
+        return;
+    }
+    importFiles(files);
 }
 
 void MainWindow::createActions()
@@ -284,8 +344,17 @@ void MainWindow::createActions()
 
 void MainWindow::showArticle()
 {
+    rememberPosition(); // of the article being left
     const StoredArticle &a = m_session.article();
     m_view->setArticle(a.text, a.bodyLength);
+    m_shownArticle = a.id;
+    // Back where the reader was in this article.
+    if (auto position = m_session.store().setting(QStringLiteral("ui/position/%1").arg(a.id));
+        position && !position->isEmpty()) {
+        const qint64 at = std::clamp<qint64>(position->toLongLong(), 0, a.bodyLength);
+        m_view->selectSpan(at, at);
+        m_view->centerCursor();
+    }
     showAnnotations();
     QStringList parts;
     if (!a.documentId.isEmpty())

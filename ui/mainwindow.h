@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSettings>
 
 class QDockWidget;
 class QLabel;
@@ -57,7 +58,16 @@ public Q_SLOTS:
     // focus in it (Check ▸ Explain Finding at Caret, Ctrl+.).
     void explainAtCaret();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    // Files dropped are opened (one) or imported (several, or a folder).
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    static QSettings windowSettings();
+    // Keeps the caret of the article being left in the project file.
+    void rememberPosition();
     void createActions();
     QDockWidget *dock() const;
     void showArticle();
@@ -85,6 +95,7 @@ private:
     ArticleView *m_view = nullptr;
     FindingsPanel *m_findings = nullptr;
     FindingCard *m_card = nullptr;
+    qint64 m_shownArticle = 0;
     AnnotationsPanel *m_annotations = nullptr;
     ArticlesPanel *m_articles = nullptr;
     ClaimsPanel *m_claims = nullptr;

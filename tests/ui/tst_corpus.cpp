@@ -10,16 +10,22 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Marginalia;
 
@@ -64,6 +70,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // A layout saved by an earlier run must not change this one.
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                      + QStringLiteral("/window.ini"));
         QVERIFY(m_dir.isValid());
         m_folder = m_dir.filePath(QStringLiteral("corpus"));
         QVERIFY(QDir().mkpath(m_folder + QStringLiteral("/more")));
@@ -173,6 +182,45 @@ private Q_SLOTS:
         view->selectSpan(0, 0);
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(!window.findChild<Ui::ClaimEditor *>() || !window.findChild<Ui::ClaimEditor *>()->isVisible());
+    }
+
+    // Files dropped on the window are imported; each article reopens where
+    // the reader left it; the panels come back as they were left.
+    void dropsPositionsAndLayoutAreKept()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("layout.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        qint64 first = 0;
+        {
+            Ui::MainWindow window(s);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(m_folder)});
+            QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &drop);
+            QCOMPARE(window.articlesPanel()->model()->rowCount(), 3);
+            first = s.article().id;
+            window.articleView()->selectSpan(30, 30);
+            QVERIFY(s.showAdjacentArticle(true).ok());
+            QVERIFY(s.article().id != first);
+            QCOMPARE(window.articleView()->caretPosition(), 0);
+            QVERIFY(s.showArticle(first).ok());
+            QCOMPARE(window.articleView()->caretPosition(), 30);
+            window.articleView()->selectSpan(12, 12);
+            window.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->hide();
+            window.close(); // saves the layout and the position
+        }
+        Ui::MainWindow again(s);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->isVisible());
+        QCOMPARE(s.article().id, first);
+        QCOMPARE(again.articleView()->caretPosition(), 12);
     }
 };
 

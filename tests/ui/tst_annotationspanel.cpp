@@ -180,8 +180,11 @@ private Q_SLOTS:
                                          [](const Annotation &a) { return a.orphan; });
         QVERIFY(orphan != m_session->annotations().cend());
         QCOMPARE(orphan->quote, QStringLiteral("Paris"));
+        // Copied: the session's list is replaced when annotations change.
+        const qint64 orphanId = orphan->id;
+        const qint64 orphanStart = orphan->start;
         // Not drawn where its old offsets now point (inside "Bruxelles").
-        QVERIFY(!view->describe(orphan->start).contains(QStringLiteral("Tagged")));
+        QVERIFY(!view->describe(orphanStart).contains(QStringLiteral("Tagged")));
         panel->orphansOnly()->setChecked(true);
         QCOMPARE(shownQuotes(panel), QStringList({QStringLiteral("Paris")}));
         QVERIFY(panel->view()
@@ -199,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(place->isEnabled());
         QTest::mouseClick(place, Qt::LeftButton);
         const auto placed = std::find_if(m_session->annotations().cbegin(), m_session->annotations().cend(),
-                                         [&](const Annotation &a) { return a.id == orphan->id; });
+                                         [&](const Annotation &a) { return a.id == orphanId; });
         QVERIFY(placed != m_session->annotations().cend());
         QVERIFY(!placed->orphan);
         QCOMPARE(placed->quote, QStringLiteral("Bruxelles"));

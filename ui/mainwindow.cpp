@@ -5,6 +5,7 @@
 #include "articlespanel.h"
 #include "articleview.h"
 #include "claimspanel.h"
+#include "entitiespanel.h"
 #include "findingcard.h"
 #include "findingspanel.h"
 #include "findingstyle.h"
@@ -124,6 +125,20 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_view->ensureCursorVisible();
     });
     connect(m_claims, &ClaimsPanel::errorOccurred, this, &MainWindow::reportEditError);
+
+    m_entities = new EntitiesPanel(m_session, this);
+    auto *entitiesDock = new QDockWidget(tr("Entities"), this);
+    entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    entitiesDock->setWidget(m_entities);
+    addDockWidget(Qt::RightDockWidgetArea, entitiesDock);
+    tabifyDockWidget(dock, entitiesDock);
+    connect(m_entities, &EntitiesPanel::mentionActivated, this, [this](qint64 start, qint64 end) {
+        m_view->selectSpan(start, end);
+        m_view->ensureCursorVisible();
+    });
+    connect(m_entities, &EntitiesPanel::errorOccurred, this, &MainWindow::reportEditError);
+    connect(m_entities, &EntitiesPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
     // The corpus on the left, shown once the project holds more than one
     // article (a restored layout overrides this).
@@ -309,6 +324,9 @@ void MainWindow::createActions()
             [focusPanel] { focusPanel(QStringLiteral("annotationsDock")); });
     connect(showArticles, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("articlesDock")); });
     connect(showClaims, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("claimsDock")); });
+    QAction *showEntities = view->addAction(tr("&Entities Panel"));
+    showEntities->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    connect(showEntities, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("entitiesDock")); });
     view->addSeparator();
     QAction *article = view->addAction(tr("The Ar&ticle Text"));
     article->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
@@ -332,7 +350,7 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        auto *dialog = new ShortcutsDialog(menuBar(), findChildren<QDockWidget *>(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         dialog->filter()->setFocus();

@@ -23,6 +23,7 @@ namespace Marginalia::Ui {
 class AnnotationsPanel;
 class ArticlesPanel;
 class ClaimsPanel;
+class EntitiesPanel;
 class ArticleView;
 class FindingCard;
 class FindingsPanel;
@@ -39,6 +40,7 @@ public:
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     ArticlesPanel *articlesPanel() const { return m_articles; }
     ClaimsPanel *claimsPanel() const { return m_claims; }
+    EntitiesPanel *entitiesPanel() const { return m_entities; }
     // Imports article files (a folder's, or dropped ones) with progress and
     // Cancel, then says what happened.
     void importFiles(const QStringList &paths);
@@ -99,6 +101,7 @@ private:
     AnnotationsPanel *m_annotations = nullptr;
     ArticlesPanel *m_articles = nullptr;
     ClaimsPanel *m_claims = nullptr;
+    EntitiesPanel *m_entities = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

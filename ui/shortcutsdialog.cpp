@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -22,13 +23,13 @@ QString plain(QString text)
     return text;
 }
 
-void addMenu(QTreeWidgetItem *section, const QMenu *menu)
+void listActions(QTreeWidgetItem *section, const QList<QAction *> &actions)
 {
-    for (QAction *action : menu->actions()) {
+    for (QAction *action : actions) {
         if (action->isSeparator())
             continue;
         if (action->menu()) {
-            addMenu(section, action->menu());
+            listActions(section, action->menu()->actions());
             continue;
         }
         const QList<QKeySequence> keys = action->shortcuts();
@@ -44,7 +45,7 @@ void addMenu(QTreeWidgetItem *section, const QMenu *menu)
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, const QList<QDockWidget *> &panels, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTreeWidget(this))
     , m_filter(new QLineEdit(this))
@@ -62,24 +63,32 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     m_filter->setPlaceholderText(tr("Find an action or a key…"));
     m_filter->setClearButtonEnabled(true);
 
-    for (QAction *top : menus->actions()) {
-        if (!top->menu())
-            continue;
-        auto *section = new QTreeWidgetItem(m_table, {plain(top->text())});
+    auto addSection = [this](const QString &title) {
+        auto *section = new QTreeWidgetItem(m_table, {title});
         section->setFirstColumnSpanned(true);
         QFont bold = section->font(0);
         bold.setBold(true);
         section->setFont(0, bold);
-        addMenu(section, top->menu());
+        return section;
+    };
+    for (QAction *top : menus->actions()) {
+        if (!top->menu())
+            continue;
+        QTreeWidgetItem *section = addSection(plain(top->text()));
+        listActions(section, top->menu()->actions());
         if (section->childCount() == 0)
             delete section;
     }
-    // Keys that belong to a widget, not to a menu.
-    auto *other = new QTreeWidgetItem(m_table, {tr("In the article and the panels")});
-    other->setFirstColumnSpanned(true);
-    QFont bold = other->font(0);
-    bold.setBold(true);
-    other->setFont(0, bold);
+    for (const QDockWidget *dock : panels) {
+        if (!dock->widget())
+            continue;
+        QTreeWidgetItem *section = addSection(tr("In the %1 panel").arg(plain(dock->windowTitle())));
+        listActions(section, dock->widget()->actions());
+        if (section->childCount() == 0)
+            delete section;
+    }
+    // Keys that belong to a widget, not to an action.
+    QTreeWidgetItem *other = addSection(tr("In the article and the panels"));
     const QList<QPair<QString, QString>> keys = {
         {tr("Next / previous annotation (in the article)"), tr("Tab, Shift+Tab")},
         {tr("Edit the claim at the caret, or explain the finding there"), tr("Enter")},

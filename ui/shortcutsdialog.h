@@ -1,11 +1,12 @@
 #pragma once
 // The keyboard cheat sheet (F1): every menu action with its shortcut, read
-// from the window's menus when it opens so that it cannot drift from them,
-// and the keys that are not menu actions (Tab in the article, Del in a
+// from the window's menus and the panels' own actions when it opens so that
+// it cannot drift from them, and the keys that are not actions (Tab in the article, Del in a
 // panel, Ctrl while selecting). A filter box finds a key or an action.
 
 #include <QDialog>
 
+class QDockWidget;
 class QLineEdit;
 class QMenuBar;
 class QTreeWidget;
@@ -17,7 +18,9 @@ class ShortcutsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ShortcutsDialog(const QMenuBar *menus, QWidget *parent = nullptr);
+    // A panel's section lists the actions of the dock's widget that have keys
+    // (they work while the keyboard is in that panel).
+    ShortcutsDialog(const QMenuBar *menus, const QList<QDockWidget *> &panels, QWidget *parent = nullptr);
 
     QTreeWidget *table() const { return m_table; }
     QLineEdit *filter() const { return m_filter; }

@@ -1,0 +1,1020 @@
+#include "entitiespanel.h"
+
+#include "annotator.h"
+#include "projectstore.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+
+namespace Marginalia::Ui {
+
+namespace {
+
+using Kind = EntitiesPanel::RowKind;
+
+// Private roles, next to the public ones of the first column.
+constexpr int KeyRole = Qt::UserRole + 100; // "e12", "m34", "u": finds the row again after a rebuild
+constexpr int SortRole = Qt::UserRole + 101; // the value a column sorts by
+constexpr int TotalRole = Qt::UserRole + 102; // mentions in the project, second sort key of the count
+constexpr int SearchRole = Qt::UserRole + 103; // what the filter matches, folded
+
+// Characters of context shown on each side of a mention.
+constexpr int ContextShown = 28;
+
+Kind kindOf(const QModelIndex &index)
+{
+    return Kind(index.siblingAtColumn(EntitiesPanel::NameColumn).data(EntitiesPanel::KindRole).toInt());
+}
+
+QString entityKey(qint64 id)
+{
+    return QLatin1Char('e') + QString::number(id);
+}
+
+QString mentionKey(qint64 id)
+{
+    return QLatin1Char('m') + QString::number(id);
+}
+
+const QString UnlinkedKey = QStringLiteral("u");
+
+// Case and accents do not matter when filtering: "zelensky" finds "Zélensky".
+QString fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+// The mention in its sentence, cut at a few words on each side. The cuts
+// never split a surrogate pair (an emoji in the context).
+QString contextOf(const Annotation &a)
+{
+    QString before = a.prefix.right(ContextShown);
+    if (!before.isEmpty() && before.front().isLowSurrogate())
+        before.remove(0, 1);
+    QString after = a.suffix.left(ContextShown);
+    if (!after.isEmpty() && after.back().isHighSurrogate())
+        after.chop(1);
+    const QString ellipsis = QStringLiteral("…");
+    const QString text = (before.size() < a.prefix.size() ? ellipsis : QString()) + before + a.quote + after
+        + (after.size() < a.suffix.size() ? ellipsis : QString());
+    return text.simplified();
+}
+
+int compareValues(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(a.toString(), b.toString());
+    const qint64 x = a.toLongLong();
+    const qint64 y = b.toLongLong();
+    return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+QStandardItem *item(const QString &text, const QVariant &sortValue)
+{
+    auto *i = new QStandardItem(text);
+    i->setEditable(false);
+    i->setData(sortValue, SortRole);
+    return i;
+}
+
+QList<QStandardItem *> entityRow(const Entity &e, const Label *label, int here, int total)
+{
+    auto *name = item(e.name, fold(e.name));
+    name->setData(int(Kind::Entity), EntitiesPanel::KindRole);
+    name->setData(e.id, EntitiesPanel::IdRole);
+    name->setData(entityKey(e.id), KeyRole);
+    name->setData(fold((QStringList{e.name} + e.aliases).join(QLatin1Char('\n'))), SearchRole);
+    QStringList tip{e.name};
+    if (!e.aliases.isEmpty())
+        tip << EntitiesPanel::tr("Also called: %1").arg(e.aliases.join(QStringLiteral(", ")));
+    if (!e.url.isEmpty())
+        tip << e.url;
+    name->setToolTip(tip.join(QLatin1Char('\n')));
+
+    auto *type = item(label ? label->name : EntitiesPanel::tr("(unknown type)"), fold(label ? label->name : QString()));
+    if (label)
+        type->setData(label->color, Qt::DecorationRole); // the swatch: the label's own colour
+
+    auto *count =
+        item(here == total ? QString::number(here) : EntitiesPanel::tr("%1 of %2").arg(here).arg(total), here);
+    count->setData(total, TotalRole);
+    count->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    count->setToolTip(EntitiesPanel::tr("%n mention(s) in this article", nullptr, here) + QLatin1Char('\n')
+                      + EntitiesPanel::tr("%n mention(s) in the project", nullptr, total));
+
+    // Q42 before Q100: by number.
+    auto *wikidata = item(e.wikidata, e.wikidata.mid(1).toLongLong());
+    if (!e.wikidata.isEmpty())
+        wikidata->setToolTip(QStringLiteral("https://www.wikidata.org/wiki/") + e.wikidata);
+    return {name, type, count, wikidata};
+}
+
+QStandardItem *mentionItem(const Annotation &a, Kind kind, const Label *label)
+{
+    const QString context = contextOf(a);
+    auto *mention = item(EntitiesPanel::tr("%1 — %2").arg(a.quote.simplified(), context), a.start);
+    mention->setData(int(kind), EntitiesPanel::KindRole);
+    mention->setData(a.id, EntitiesPanel::IdRole);
+    mention->setData(a.start, EntitiesPanel::StartRole);
+    mention->setData(a.end, EntitiesPanel::EndRole);
+    mention->setData(mentionKey(a.id), KeyRole);
+    mention->setData(fold(a.quote), SearchRole);
+    QStringList tip{QString(a.prefix + a.quote + a.suffix).simplified()};
+    if (kind == Kind::UnlinkedMention && label) {
+        mention->setData(label->color, Qt::DecorationRole);
+        tip << EntitiesPanel::tr("Tagged as %1, not linked to an entity").arg(label->name);
+    }
+    if (a.orphan) {
+        QFont italic;
+        italic.setItalic(true);
+        mention->setFont(italic);
+        tip << EntitiesPanel::tr("Its text was not found when the article changed.");
+    }
+    mention->setToolTip(tip.join(QLatin1Char('\n')));
+    return mention;
+}
+
+// One user intent made of several core calls (three entities deleted, a
+// name and its aliases tagged) is undone by one Ctrl+Z. When no call changed
+// anything, the empty step is taken off the stack again rather than left
+// there for an Undo that does nothing.
+class UndoStep
+{
+public:
+    UndoStep(QUndoStack *stack, const QString &text, bool needed)
+        : m_stack(needed ? stack : nullptr)
+    {
+        if (m_stack)
+            m_stack->beginMacro(text);
+    }
+    ~UndoStep()
+    {
+        if (!m_stack)
+            return;
+        m_stack->endMacro();
+        auto *step = const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1));
+        if (step && step->childCount() == 0) {
+            step->setObsolete(true);
+            m_stack->undo(); // deletes an obsolete command
+        }
+    }
+    Q_DISABLE_COPY_MOVE(UndoStep)
+
+private:
+    QUndoStack *m_stack;
+};
+
+// Edits an entity's name, aliases and links, and its type while it is new:
+// the mentions keep the label they were tagged with, so retyping an entity
+// would leave them disagreeing. OK stays off while a field is invalid; a
+// refusal from the core is shown here too, with what the user typed kept.
+class EntityDialog final : public QDialog
+{
+public:
+    using Apply = std::function<Status(const Entity &)>;
+
+    EntityDialog(const Entity &entity, const QList<Label> &types, bool isNew, Apply apply, QWidget *parent)
+        : QDialog(parent)
+        , m_entity(entity)
+        , m_apply(std::move(apply))
+        , m_name(new QLineEdit(entity.name, this))
+        , m_type(new QComboBox(this))
+        , m_aliases(new QPlainTextEdit(entity.aliases.join(QLatin1Char('\n')), this))
+        , m_wikidata(new QLineEdit(entity.wikidata, this))
+        , m_url(new QLineEdit(entity.url, this))
+        , m_error(new QLabel(this))
+        , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    {
+        setObjectName(QStringLiteral("entityDialog"));
+        setWindowTitle(isNew ? EntitiesPanel::tr("New Entity") : EntitiesPanel::tr("Edit Entity"));
+        for (const Label &l : types) {
+            m_type->addItem(l.name, l.id);
+            m_type->setItemData(m_type->count() - 1, l.color, Qt::DecorationRole);
+        }
+        m_type->setCurrentIndex(std::max(0, m_type->findData(entity.labelId)));
+        m_type->setEnabled(isNew);
+        if (!isNew)
+            m_type->setToolTip(EntitiesPanel::tr("An entity keeps the type its mentions were tagged with."));
+        // Tab leaves the alias list, so the dialog stays keyboard-navigable.
+        m_aliases->setTabChangesFocus(true);
+        m_aliases->setPlaceholderText(EntitiesPanel::tr("One per line"));
+        m_aliases->setFixedHeight(m_aliases->fontMetrics().lineSpacing() * 4 + 12);
+        m_wikidata->setPlaceholderText(QStringLiteral("Q90"));
+        m_url->setPlaceholderText(QStringLiteral("https://"));
+        m_error->setWordWrap(true);
+        m_error->setVisible(false);
+
+        m_name->setObjectName(QStringLiteral("entityName"));
+        m_name->setAccessibleName(EntitiesPanel::tr("Name"));
+        m_type->setObjectName(QStringLiteral("entityType"));
+        m_type->setAccessibleName(EntitiesPanel::tr("Type"));
+        m_aliases->setObjectName(QStringLiteral("entityAliases"));
+        m_aliases->setAccessibleName(EntitiesPanel::tr("Aliases, one per line"));
+        m_wikidata->setObjectName(QStringLiteral("entityWikidata"));
+        m_wikidata->setAccessibleName(EntitiesPanel::tr("Wikidata id"));
+        m_wikidata->setAccessibleDescription(EntitiesPanel::tr("Q followed by digits, or empty"));
+        m_url->setObjectName(QStringLiteral("entityUrl"));
+        m_url->setAccessibleName(EntitiesPanel::tr("Web address"));
+        m_error->setObjectName(QStringLiteral("entityError"));
+        m_error->setAccessibleName(EntitiesPanel::tr("Problem"));
+        m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(EntitiesPanel::tr("Save the entity"));
+        m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(EntitiesPanel::tr("Cancel"));
+
+        auto *form = new QFormLayout;
+        form->addRow(EntitiesPanel::tr("&Name:"), m_name);
+        form->addRow(EntitiesPanel::tr("&Type:"), m_type);
+        form->addRow(EntitiesPanel::tr("&Aliases:"), m_aliases);
+        form->addRow(EntitiesPanel::tr("&Wikidata:"), m_wikidata);
+        form->addRow(EntitiesPanel::tr("&URL:"), m_url);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(m_error);
+        layout->addWidget(m_buttons);
+
+        connect(m_buttons, &QDialogButtonBox::accepted, this, &EntityDialog::accept);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &EntityDialog::reject);
+        for (QLineEdit *edit : {m_name, m_wikidata, m_url})
+            connect(edit, &QLineEdit::textChanged, this, &EntityDialog::validate);
+        validate();
+    }
+
+    void accept() override
+    {
+        if (!validate())
+            return;
+        if (Status s = m_apply(edited()); !s) {
+            showError(s.error());
+            return;
+        }
+        QDialog::accept();
+    }
+
+private:
+    Entity edited() const
+    {
+        Entity e = m_entity;
+        e.name = m_name->text().trimmed();
+        e.labelId = m_type->currentData().toLongLong();
+        e.aliases.clear();
+        for (const QString &line : m_aliases->toPlainText().split(QLatin1Char('\n'))) {
+            const QString alias = line.trimmed();
+            if (!alias.isEmpty() && alias != e.name && !e.aliases.contains(alias))
+                e.aliases << alias;
+        }
+        e.wikidata = m_wikidata->text().trimmed().toUpper(); // "q42" is meant as Q42
+        e.url = m_url->text().trimmed();
+        return e;
+    }
+
+    // Shows the first problem and keeps OK off until it is fixed.
+    bool validate()
+    {
+        static const QRegularExpression qid(QStringLiteral("^Q[1-9][0-9]*$"));
+        const Entity e = edited();
+        const QUrl url(e.url, QUrl::StrictMode);
+        QString problem;
+        if (e.name.isEmpty())
+            problem = EntitiesPanel::tr("An entity needs a name.");
+        else if (m_type->count() == 0)
+            problem = EntitiesPanel::tr("The project has no entity label to give this entity a type.");
+        else if (!e.wikidata.isEmpty() && !qid.match(e.wikidata).hasMatch())
+            problem = EntitiesPanel::tr("A Wikidata id is the letter Q followed by digits, such as Q90.");
+        else if (!e.url.isEmpty()
+                 && (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")))
+            problem = EntitiesPanel::tr("The URL must be a web address starting with https:// or http://.");
+        showError(problem);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+        return problem.isEmpty();
+    }
+
+    void showError(const QString &message)
+    {
+        m_error->setText(message);
+        m_error->setVisible(!message.isEmpty());
+    }
+
+    Entity m_entity;
+    Apply m_apply;
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QPlainTextEdit *m_aliases;
+    QLineEdit *m_wikidata;
+    QLineEdit *m_url;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+// Asks which of two entities is kept; the one selected first is offered.
+class MergeDialog final : public QDialog
+{
+public:
+    MergeDialog(const Entity &first, int firstMentions, const Entity &second, int secondMentions, QWidget *parent)
+        : QDialog(parent)
+        , m_first(first.id)
+        , m_second(second.id)
+        , m_keepFirst(new QRadioButton(this))
+        , m_keepSecond(new QRadioButton(this))
+    {
+        setObjectName(QStringLiteral("entityMergeDialog"));
+        setWindowTitle(EntitiesPanel::tr("Merge Entities"));
+        auto *explanation =
+            new QLabel(EntitiesPanel::tr("The mentions of one entity move to the other, and its name and aliases "
+                                         "become aliases of the one kept. Which one is kept?"),
+                       this);
+        explanation->setWordWrap(true);
+        m_keepFirst->setText(EntitiesPanel::tr("Keep “%1” (%n mention(s))", nullptr, firstMentions).arg(first.name));
+        m_keepSecond->setText(EntitiesPanel::tr("Keep “%1” (%n mention(s))", nullptr, secondMentions).arg(second.name));
+        m_keepFirst->setObjectName(QStringLiteral("entityMergeKeepFirst"));
+        m_keepSecond->setObjectName(QStringLiteral("entityMergeKeepSecond"));
+        m_keepFirst->setAccessibleName(m_keepFirst->text());
+        m_keepSecond->setAccessibleName(m_keepSecond->text());
+        m_keepFirst->setChecked(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        QPushButton *merge = buttons->addButton(EntitiesPanel::tr("&Merge"), QDialogButtonBox::AcceptRole);
+        merge->setAccessibleName(EntitiesPanel::tr("Merge the two entities"));
+        merge->setDefault(true);
+        buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(EntitiesPanel::tr("Cancel"));
+
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(explanation);
+        layout->addWidget(m_keepFirst);
+        layout->addWidget(m_keepSecond);
+        if (first.labelId != second.labelId) {
+            auto *note = new QLabel(EntitiesPanel::tr("They have different types: the kept entity keeps its own, "
+                                                      "and each mention keeps the label it was tagged with."),
+                                    this);
+            note->setWordWrap(true);
+            layout->addWidget(note);
+        }
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+
+    qint64 kept() const { return m_keepFirst->isChecked() ? m_first : m_second; }
+    qint64 merged() const { return m_keepFirst->isChecked() ? m_second : m_first; }
+
+private:
+    qint64 m_first;
+    qint64 m_second;
+    QRadioButton *m_keepFirst;
+    QRadioButton *m_keepSecond;
+};
+
+} // namespace
+
+// Filters entities by name and alias (and unlinked mentions by their text),
+// and sorts by the clicked column; mentions stay in reading order and the
+// unlinked group stays last whichever way the list is sorted.
+class EntitiesFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString &text)
+    {
+        m_text = fold(text.trimmed());
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_text.isEmpty())
+            return true;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        switch (kindOf(index)) {
+        case Kind::Entity:
+        case Kind::UnlinkedMention:
+            return index.data(SearchRole).toString().contains(m_text);
+        case Kind::Mention:
+            return true; // shown with its entity
+        case Kind::UnlinkedGroup:
+            for (int i = 0; i < sourceModel()->rowCount(index); ++i) {
+                if (filterAcceptsRow(i, index))
+                    return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        // A descending sort asks with the arguments swapped: what must not
+        // turn around answers the other way then.
+        const bool descending = sortOrder() == Qt::DescendingOrder;
+        if (left.parent().isValid()) {
+            const qint64 a = left.siblingAtColumn(0).data(SortRole).toLongLong();
+            const qint64 b = right.siblingAtColumn(0).data(SortRole).toLongLong();
+            return descending ? a > b : a < b;
+        }
+        if (kindOf(left) == Kind::UnlinkedGroup)
+            return descending;
+        if (kindOf(right) == Kind::UnlinkedGroup)
+            return !descending;
+        if (int order = compareValues(left.data(SortRole), right.data(SortRole)); order != 0)
+            return order < 0;
+        if (int order = compareValues(left.data(TotalRole), right.data(TotalRole)); order != 0)
+            return order < 0;
+        // Equal counts (or types) read by name.
+        return compareValues(left.siblingAtColumn(0).data(SortRole), right.siblingAtColumn(0).data(SortRole)) < 0;
+    }
+
+private:
+    QString m_text;
+};
+
+struct EntitiesPanel::ViewState {
+    QString current;
+    int currentTopRow = -1;
+    QSet<QString> expanded;
+    QSet<QString> selected;
+};
+
+EntitiesPanel::EntitiesPanel(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new EntitiesFilter(this))
+    , m_view(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("entitiesPanel"));
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Mentions"), tr("Wikidata")});
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("entitiesView"));
+    m_view->setAccessibleName(tr("Entities"));
+    m_view->setAccessibleDescription(tr("Entities with their mentions in this article. Enter shows a mention; "
+                                        "Ins makes an entity of selected mentions, F2 edits, Ctrl+M merges two, "
+                                        "Ctrl+T tags every occurrence, Del deletes."));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(NameColumn, Qt::AscendingOrder);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (int column : {TypeColumn, MentionsColumn, WikidataColumn})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->installEventFilter(this);
+
+    m_filter->setObjectName(QStringLiteral("entitiesFilter"));
+    m_filter->setAccessibleName(tr("Filter entities by name or alias"));
+    m_filter->setPlaceholderText(tr("Filter by name or alias…"));
+    m_filter->setClearButtonEnabled(true);
+    m_summary->setObjectName(QStringLiteral("entitiesSummary"));
+    m_summary->setWordWrap(true);
+
+    createActions();
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("entitiesToolbar"));
+    toolbar->setAccessibleName(tr("Entity actions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setIconSize(QSize(16, 16));
+    for (QAction *action : actions()) {
+        toolbar->addAction(action);
+        // Toolbar buttons take no focus by default; these are the panel's
+        // only buttons, so Tab must reach them.
+        auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAccessibleName(action->toolTip());
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(toolbar);
+    setFocusProxy(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateActions();
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntitiesPanel::spanMentionRows);
+    connect(m_view, &QTreeView::activated, this, &EntitiesPanel::activate);
+    connect(m_view, &QTreeView::clicked, this, &EntitiesPanel::activate);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &EntitiesPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntitiesPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntitiesPanel::updateActions);
+
+    // Whoever changes the project (this panel, the article view, undo), the
+    // Annotator says so; the store is asked again each time because Save As
+    // moves the session to another file.
+    connect(&m_session.annotator(), &Annotator::entitiesChanged, this, &EntitiesPanel::refresh);
+    connect(&m_session.annotator(), &Annotator::annotationsChanged, this, &EntitiesPanel::refresh);
+    connect(&m_session, &Session::articleChanged, this, &EntitiesPanel::refresh);
+    connect(&m_session, &Session::projectPathChanged, this, &EntitiesPanel::refresh);
+    refresh();
+}
+
+QAbstractItemModel *EntitiesPanel::model() const
+{
+    return m_proxy;
+}
+
+void EntitiesPanel::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QString &iconText, const QString &tip,
+                       const QKeySequence &shortcut, void (EntitiesPanel::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setIconText(iconText);
+        action->setToolTip(tip);
+        action->setShortcut(shortcut);
+        // The panel's keys, not the window's: see event().
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newAction =
+        make(QStringLiteral("entitiesNew"), tr("&New Entity…"), tr("New"),
+             tr("Make an entity of the selected mentions"), QKeySequence(Qt::Key_Insert), &EntitiesPanel::newEntity);
+    m_editAction =
+        make(QStringLiteral("entitiesEdit"), tr("&Edit Entity…"), tr("Edit"),
+             tr("Rename the entity, edit its aliases and links"), QKeySequence(Qt::Key_F2), &EntitiesPanel::editEntity);
+    m_mergeAction = make(QStringLiteral("entitiesMerge"), tr("&Merge Entities…"), tr("Merge"),
+                         tr("Merge the two selected entities into one"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                         &EntitiesPanel::mergeEntities);
+    m_tagAllAction = make(QStringLiteral("entitiesTagAll"), tr("&Tag All Occurrences"), tr("Tag All"),
+                          tr("Tag every occurrence of the entity's name and aliases in this article"),
+                          QKeySequence(Qt::CTRL | Qt::Key_T), &EntitiesPanel::tagAllOccurrences);
+    m_deleteAction = make(QStringLiteral("entitiesDelete"), tr("&Delete Entity"), tr("Delete"),
+                          tr("Delete the selected entities; their mentions stay, unlinked"),
+                          QKeySequence(QKeySequence::Delete), &EntitiesPanel::deleteEntities);
+}
+
+void EntitiesPanel::refresh()
+{
+    ProjectStore &store = m_session.store();
+    auto entities = store.entities();
+    QString error = entities.error();
+    QHash<qint64, int> totals;
+    for (qsizetype i = 0; entities.ok() && error.isEmpty() && i < entities->size(); ++i) {
+        const qint64 id = entities->at(i).id;
+        auto mentions = store.mentions(id);
+        if (mentions)
+            totals.insert(id, int(mentions->size()));
+        else
+            error = mentions.error();
+    }
+    QList<Annotation> annotations;
+    if (error.isEmpty() && m_session.hasArticle()) {
+        auto read = store.annotations(m_session.article().id);
+        if (read)
+            annotations = std::move(*read);
+        else
+            error = read.error();
+    }
+    if (!error.isEmpty()) {
+        // The rows read last stay: stale but still useful to look at.
+        m_summary->setText(tr("The entities could not be read: %1").arg(error));
+        if (error != m_lastReadError)
+            report(tr("The entities could not be read: %1").arg(error));
+        m_lastReadError = error;
+        return;
+    }
+    m_lastReadError.clear();
+    const ViewState state = saveState();
+    rebuild(*entities, totals, annotations);
+    restoreState(state);
+    updateActions();
+}
+
+void EntitiesPanel::rebuild(const QList<Entity> &entities, const QHash<qint64, int> &totals,
+                            const QList<Annotation> &annotations)
+{
+    QHash<qint64, Label> labels;
+    for (const Label &l : m_session.labels())
+        labels.insert(l.id, l);
+    auto labelOf = [&labels](qint64 id) { return labels.contains(id) ? &labels[id] : nullptr; };
+    QHash<qint64, QList<Annotation>> mentions; // of each entity, in this article
+    QList<Annotation> unlinked;
+    for (const Annotation &a : annotations) {
+        if (a.entityId > 0)
+            mentions[a.entityId].append(a);
+        else if (const Label *l = labelOf(a.labelId); l && l->kind == LabelKind::Entity)
+            unlinked.append(a);
+    }
+
+    // Rows removed, not a reset: the header keeps its section sizes. The
+    // expansions and the selection go with the rows; restoreState() brings
+    // them back.
+    m_model->setRowCount(0);
+    m_items.clear();
+    m_entities.clear();
+    m_unlinked.clear();
+    m_totals = totals;
+    QList<QList<QStandardItem *>> rows;
+    for (const Entity &e : entities) {
+        const QList<Annotation> &here = mentions[e.id];
+        QList<QStandardItem *> row = entityRow(e, labelOf(e.labelId), int(here.size()), totals.value(e.id));
+        for (const Annotation &a : here) {
+            QStandardItem *mention = mentionItem(a, Kind::Mention, labelOf(a.labelId));
+            row.constFirst()->appendRow(mention);
+            m_items.insert(mentionKey(a.id), mention);
+        }
+        m_items.insert(entityKey(e.id), row.constFirst());
+        m_entities.insert(e.id, e);
+        rows << row;
+    }
+    if (!unlinked.isEmpty()) {
+        auto *group = item(tr("Not linked to an entity"), QString());
+        group->setData(int(Kind::UnlinkedGroup), KindRole);
+        group->setData(UnlinkedKey, KeyRole);
+        group->setToolTip(tr("Mentions tagged with an entity label but not linked to an entity yet: select "
+                             "some and press Ins to make them an entity."));
+        auto *count = item(QString::number(unlinked.size()), int(unlinked.size()));
+        count->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+        for (const Annotation &a : std::as_const(unlinked)) {
+            QStandardItem *mention = mentionItem(a, Kind::UnlinkedMention, labelOf(a.labelId));
+            group->appendRow(mention);
+            m_items.insert(mentionKey(a.id), mention);
+            m_unlinked.insert(a.id, a);
+        }
+        m_items.insert(UnlinkedKey, group);
+        rows << QList<QStandardItem *>{group, item(QString(), QString()), count, item(QString(), QString())};
+    }
+    for (const QList<QStandardItem *> &row : std::as_const(rows))
+        m_model->appendRow(row);
+    // A column of blanks costs the names their room in a narrow dock: the
+    // Wikidata column shows once an entity is linked.
+    const bool anyLinked = std::any_of(entities.cbegin(), entities.cend(),
+                                       [](const Entity &e) { return !e.wikidata.isEmpty() || !e.url.isEmpty(); });
+    m_view->setColumnHidden(WikidataColumn, !anyLinked);
+
+    if (entities.isEmpty() && unlinked.isEmpty())
+        m_summary->setText(tr("No entities yet. Tag a name in the article (1, 2 or 3), select it here and press "
+                              "Ins to make it an entity."));
+    else
+        m_summary->setText(tr("%n entities", nullptr, int(entities.size())) + QStringLiteral(" · ")
+                           + tr("%n mention(s) not linked", nullptr, int(unlinked.size())));
+}
+
+EntitiesPanel::ViewState EntitiesPanel::saveState() const
+{
+    ViewState state;
+    const QModelIndex current = m_view->currentIndex();
+    state.current = current.siblingAtColumn(0).data(KeyRole).toString();
+    QModelIndex top = current;
+    while (top.parent().isValid())
+        top = top.parent();
+    state.currentTopRow = top.isValid() ? top.row() : -1;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const QModelIndex index = m_proxy->mapFromSource(it.value()->index());
+        if (index.isValid() && m_view->isExpanded(index))
+            state.expanded.insert(it.key());
+    }
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(0))
+        state.selected.insert(index.data(KeyRole).toString());
+    return state;
+}
+
+void EntitiesPanel::restoreState(const ViewState &state)
+{
+    auto indexOf = [this](const QString &key) {
+        QStandardItem *i = m_items.value(key);
+        return i ? m_proxy->mapFromSource(i->index()) : QModelIndex();
+    };
+    for (const QString &key : state.expanded)
+        m_view->setExpanded(indexOf(key), true);
+    QItemSelectionModel *selection = m_view->selectionModel();
+    const auto rows = QItemSelectionModel::Select | QItemSelectionModel::Rows;
+    for (const QString &key : state.selected) {
+        if (const QModelIndex index = indexOf(key); index.isValid())
+            selection->select(index, rows);
+    }
+    if (const QModelIndex current = indexOf(state.current); current.isValid()) {
+        selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    } else if (state.currentTopRow >= 0 && m_proxy->rowCount() > 0) {
+        // The current row went (deleted, merged): its neighbour takes its
+        // place, selected, so that Del can be pressed again.
+        const QModelIndex next = m_proxy->index(std::min(state.currentTopRow, m_proxy->rowCount() - 1), 0);
+        selection->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void EntitiesPanel::spanMentionRows(const QModelIndex &parent, int first, int last)
+{
+    // A mention has only its text and context: it gets the whole width.
+    for (int row = first; row <= last; ++row) {
+        if (parent.isValid()) {
+            m_view->setFirstColumnSpanned(row, parent, true);
+            continue;
+        }
+        const QModelIndex top = m_proxy->index(row, 0);
+        for (int child = 0; child < m_proxy->rowCount(top); ++child)
+            m_view->setFirstColumnSpanned(child, top, true);
+    }
+}
+
+void EntitiesPanel::updateActions()
+{
+    const bool writable = !m_session.isReadOnly();
+    const qint64 current = currentEntity();
+    m_newAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && current > 0);
+    m_mergeAction->setEnabled(writable && selectedEntities().size() == 2);
+    m_tagAllAction->setEnabled(writable && current > 0 && m_session.hasArticle());
+    m_deleteAction->setEnabled(writable && !selectedEntities().isEmpty());
+}
+
+void EntitiesPanel::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    const QModelIndex index = m_view->indexAt(position);
+    if (kindOf(index) == Kind::Mention || kindOf(index) == Kind::UnlinkedMention)
+        menu.addAction(tr("&Show in Article"), this, [this, index] { activate(index); });
+    menu.addActions({m_newAction, m_editAction, m_mergeAction, m_tagAllAction});
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void EntitiesPanel::activate(const QModelIndex &index)
+{
+    const QModelIndex first = index.siblingAtColumn(0);
+    if (kindOf(first) == Kind::Mention || kindOf(first) == Kind::UnlinkedMention)
+        Q_EMIT mentionActivated(first.data(StartRole).toLongLong(), first.data(EndRole).toLongLong());
+}
+
+void EntitiesPanel::newEntity()
+{
+    QList<Annotation> mentions = selectedUnlinkedMentions();
+    Entity draft;
+    QList<Label> types;
+    for (const Label &l : m_session.labels()) {
+        if (l.kind == LabelKind::Entity)
+            types << l;
+    }
+    if (!mentions.isEmpty()) {
+        draft.name = mentions.constFirst().quote.simplified();
+        draft.labelId = mentions.constFirst().labelId;
+    } else if (!types.isEmpty()) {
+        draft.labelId = types.constFirst().id;
+    }
+    QList<qint64> ids;
+    for (const Annotation &a : std::as_const(mentions))
+        ids << a.id;
+    auto apply = [this, ids](const Entity &e) -> Status {
+        auto created = m_session.annotator().createEntity(e, ids);
+        if (created) {
+            selectKey(entityKey(*created));
+            m_view->expand(m_view->currentIndex());
+            Q_EMIT statusMessage(tr("Entity “%1” created.").arg(e.name));
+        } else if (m_session.annotator().lastWriteFailed()) {
+            // Kept and written later: nothing to retry in the dialog.
+            report(created.error());
+        } else {
+            return makeError(created.error());
+        }
+        return {};
+    };
+    auto *dialog = new EntityDialog(draft, types, true, apply, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void EntitiesPanel::editEntity()
+{
+    const qint64 id = currentEntity();
+    auto entity = m_session.store().entity(id);
+    if (!entity) {
+        report(entity.error());
+        return;
+    }
+    QList<Label> types;
+    for (const Label &l : m_session.labels()) {
+        if (l.kind == LabelKind::Entity || l.id == entity->labelId)
+            types << l;
+    }
+    auto apply = [this](const Entity &e) -> Status {
+        if (Status s = m_session.annotator().updateEntity(e); !s) {
+            // A change kept for a later write is not lost: nothing to retry here.
+            if (!m_session.annotator().lastWriteFailed())
+                return s;
+            report(s.error());
+        }
+        Q_EMIT statusMessage(tr("Entity “%1” saved.").arg(e.name));
+        return {};
+    };
+    auto *dialog = new EntityDialog(*entity, types, false, apply, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void EntitiesPanel::mergeEntities()
+{
+    const QList<qint64> ids = selectedEntities();
+    if (ids.size() != 2)
+        return;
+    const Entity first = m_entities.value(ids.at(0));
+    const Entity second = m_entities.value(ids.at(1));
+    auto *dialog = new MergeDialog(first, m_totals.value(first.id), second, m_totals.value(second.id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Entity kept = m_entities.value(dialog->kept());
+        const Entity merged = m_entities.value(dialog->merged());
+        if (Status s = m_session.annotator().mergeEntities(kept.id, merged.id); !s) {
+            report(s.error());
+            return;
+        }
+        selectKey(entityKey(kept.id));
+        Q_EMIT statusMessage(tr("“%1” merged into “%2”.").arg(merged.name, kept.name));
+    });
+    dialog->open();
+}
+
+void EntitiesPanel::deleteEntities()
+{
+    const QList<qint64> ids = selectedEntities();
+    if (ids.isEmpty())
+        return;
+    const QString first = m_entities.value(ids.constFirst()).name;
+    int deleted = 0;
+    {
+        UndoStep step(m_session.annotator().undoStack(), tr("Delete %n entities", nullptr, int(ids.size())),
+                      ids.size() > 1);
+        for (qint64 id : ids) {
+            if (Status s = m_session.annotator().deleteEntity(id); !s) {
+                report(s.error());
+                break;
+            }
+            ++deleted;
+        }
+    }
+    if (deleted == 1)
+        Q_EMIT statusMessage(tr("Entity “%1” deleted; its mentions stay. Ctrl+Z brings it back.").arg(first));
+    else if (deleted > 1)
+        Q_EMIT statusMessage(
+            tr("%n entities deleted; their mentions stay. Ctrl+Z brings them back.", nullptr, deleted));
+}
+
+void EntitiesPanel::tagAllOccurrences()
+{
+    const Entity entity = m_entities.value(currentEntity());
+    if (entity.id == 0 || !m_session.hasArticle())
+        return;
+    QStringList texts;
+    for (const QString &text : QStringList{entity.name} + entity.aliases) {
+        if (!text.trimmed().isEmpty() && !texts.contains(text))
+            texts << text;
+    }
+    // Longest first: "Emmanuel Macron" is tagged before the alias "Macron",
+    // which then finds that occurrence covered and leaves it alone.
+    std::stable_sort(texts.begin(), texts.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    int tagged = 0;
+    {
+        UndoStep step(m_session.annotator().undoStack(), tr("Tag all occurrences of “%1”").arg(entity.name),
+                      texts.size() > 1);
+        for (const QString &text : std::as_const(texts)) {
+            auto count =
+                m_session.annotator().tagAllOccurrences(m_session.article().id, entity.labelId, text, entity.id);
+            if (!count) {
+                report(count.error());
+                break;
+            }
+            tagged += *count;
+        }
+    }
+    Q_EMIT statusMessage(tagged == 0 ? tr("No untagged occurrence of “%1” in this article.").arg(entity.name)
+                                     : tr("%n occurrence(s) of “%1” tagged.", nullptr, tagged).arg(entity.name));
+}
+
+qint64 EntitiesPanel::currentEntity() const
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    switch (kindOf(current)) {
+    case Kind::Entity:
+        return current.data(IdRole).toLongLong();
+    case Kind::Mention:
+        return current.parent().data(IdRole).toLongLong();
+    default:
+        return 0;
+    }
+}
+
+QList<qint64> EntitiesPanel::selectedEntities() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(0)) {
+        if (kindOf(index) == Kind::Entity)
+            ids << index.data(IdRole).toLongLong();
+    }
+    // Clicking A then Ctrl+clicking B, or Shift+Down from A, leaves B current:
+    // the one selected first is the other.
+    const qint64 current = currentEntity();
+    if (ids.size() > 1 && ids.removeOne(current))
+        ids.append(current);
+    return ids;
+}
+
+QList<Annotation> EntitiesPanel::selectedUnlinkedMentions() const
+{
+    QList<Annotation> mentions;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(0)) {
+        if (kindOf(index) == Kind::UnlinkedMention)
+            mentions << m_unlinked.value(index.data(IdRole).toLongLong());
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+    return mentions;
+}
+
+void EntitiesPanel::selectKey(const QString &key)
+{
+    QStandardItem *i = m_items.value(key);
+    const QModelIndex index = i ? m_proxy->mapFromSource(i->index()) : QModelIndex();
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QAction *EntitiesPanel::actionFor(const QKeyEvent *event) const
+{
+    const QKeySequence pressed(QKeyCombination(event->modifiers() & ~Qt::KeypadModifier, Qt::Key(event->key())));
+    for (QAction *action : actions()) {
+        if (action->shortcut() == pressed)
+            return action;
+    }
+    return nullptr;
+}
+
+bool EntitiesPanel::event(QEvent *event)
+{
+    // The window binds Del (and perhaps others) to its own actions; while the
+    // keyboard is in this panel its keys mean the panel's actions. Claiming
+    // the shortcut turns it into a key press, handled below.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        if (QAction *action = actionFor(static_cast<QKeyEvent *>(event))) {
+            if (event->type() == QEvent::KeyPress && action->isEnabled())
+                action->trigger();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+bool EntitiesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The view would take Del as the start of a keyboard search.
+    if (watched == m_view && event->type() == QEvent::KeyPress && actionFor(static_cast<QKeyEvent *>(event)))
+        return this->event(event);
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntitiesPanel::report(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+} // namespace Marginalia::Ui

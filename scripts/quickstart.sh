@@ -45,7 +45,7 @@ as_root() {
 
 packages=(
     cmake ninja-build g++ pkg-config file
-    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev qt6-charts-dev
     libsqlite3-dev sqlite3 libedlib-dev
     libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
     clang-format shared-mime-info

@@ -10,6 +10,8 @@
 #include "findingspanel.h"
 #include "findingstyle.h"
 #include "jsonlexport.h"
+#include "mqmpanel.h"
+#include "mterroreditor.h"
 #include "session.h"
 #include "shortcutsdialog.h"
 #include "spellbackend.h"
@@ -139,6 +141,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_entities, &EntitiesPanel::errorOccurred, this, &MainWindow::reportEditError);
     connect(m_entities, &EntitiesPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    m_mqm = new MqmPanel(m_session, this);
+    auto *mqmDock = new QDockWidget(tr("MQM"), this);
+    mqmDock->setObjectName(QStringLiteral("mqmDock"));
+    mqmDock->setWidget(m_mqm);
+    addDockWidget(Qt::RightDockWidgetArea, mqmDock);
+    tabifyDockWidget(dock, mqmDock);
+    connect(m_mqm, &MqmPanel::errorActivated, this, [this](qint64 start, qint64 end) {
+        m_view->selectSpan(start, end);
+        m_view->ensureCursorVisible();
+    });
 
     // The corpus on the left, shown once the project holds more than one
     // article (a restored layout overrides this).
@@ -327,6 +340,9 @@ void MainWindow::createActions()
     QAction *showEntities = view->addAction(tr("&Entities Panel"));
     showEntities->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     connect(showEntities, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("entitiesDock")); });
+    QAction *showMqm = view->addAction(tr("&MQM Score Panel"));
+    showMqm->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    connect(showMqm, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("mqmDock")); });
     view->addSeparator();
     QAction *article = view->addAction(tr("The Ar&ticle Text"));
     article->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
@@ -687,11 +703,27 @@ void MainWindow::editAtCaret()
         m_claims->editClaim(claim);
         return;
     }
+    for (const Annotation &a : m_session.annotations()) {
+        if (a.mtError && !a.orphan && a.start <= position && position < a.end) {
+            editMtError(a);
+            return;
+        }
+    }
     if (!m_session.findingsAt(position).isEmpty()) {
         explainAtCaret();
         return;
     }
-    statusBar()->showMessage(tr("Nothing to edit at the caret: Enter edits a claim or explains a finding."), 5000);
+    statusBar()->showMessage(
+        tr("Nothing to edit at the caret: Enter edits a claim or an MT error, or explains a finding."), 5000);
+}
+
+MtErrorEditor *MainWindow::editMtError(const Annotation &error)
+{
+    auto *editor = new MtErrorEditor(m_session, error, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &MtErrorEditor::errorOccurred, this, &MainWindow::reportEditError);
+    editor->open();
+    return editor;
 }
 
 void MainWindow::exportAnnotations()

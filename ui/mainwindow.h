@@ -3,6 +3,7 @@
 // Session. It renders the session's state and forwards user intent; it does
 // no checking, storage or format work itself.
 
+#include "annotation.h"
 #include "finding.h"
 
 #include <QMainWindow>
@@ -24,6 +25,8 @@ class AnnotationsPanel;
 class ArticlesPanel;
 class ClaimsPanel;
 class EntitiesPanel;
+class MqmPanel;
+class MtErrorEditor;
 class ArticleView;
 class FindingCard;
 class FindingsPanel;
@@ -41,9 +44,12 @@ public:
     ArticlesPanel *articlesPanel() const { return m_articles; }
     ClaimsPanel *claimsPanel() const { return m_claims; }
     EntitiesPanel *entitiesPanel() const { return m_entities; }
+    MqmPanel *mqmPanel() const { return m_mqm; }
     // Imports article files (a folder's, or dropped ones) with progress and
     // Cancel, then says what happened.
     void importFiles(const QStringList &paths);
+    // Opens the editor of an MT error annotation (Enter on it in the article).
+    MtErrorEditor *editMtError(const Annotation &error);
     FindingCard *findingCard() const { return m_card; }
 
 public Q_SLOTS:
@@ -102,6 +108,7 @@ private:
     ArticlesPanel *m_articles = nullptr;
     ClaimsPanel *m_claims = nullptr;
     EntitiesPanel *m_entities = nullptr;
+    MqmPanel *m_mqm = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

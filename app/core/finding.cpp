@@ -23,7 +23,7 @@ constexpr CategoryInfo Categories[] = {
     {FindingCategory::Typography, u"typography", u"Fluency/Punctuation"},
     {FindingCategory::Repetition, u"repetition", u"Fluency/Grammar"},
     {FindingCategory::NameInconsistency, u"name-inconsistency", u"Fluency/Inconsistency"},
-    {FindingCategory::Untranslated, u"untranslated", u"Accuracy/Source language fragment"},
+    {FindingCategory::Untranslated, u"untranslated", u"Accuracy/Untranslated text"},
     {FindingCategory::Truncation, u"truncation", u"Accuracy/Omission"},
     {FindingCategory::UnknownName, u"unknown-name", u"Fluency/Spelling"},
 };

@@ -382,6 +382,33 @@ Result<qint64> Session::tag(qint64 start, qint64 end, qint64 labelId)
 {
     if (!hasArticle())
         return makeError(QCoreApplication::translate("Session", "No article is open."));
+    const auto label =
+        std::find_if(m_labels.cbegin(), m_labels.cend(), [labelId](const Label &l) { return l.id == labelId; });
+    if (label != m_labels.cend() && label->kind == LabelKind::MtError) {
+        // An MT error tagged over a checker finding starts with what the
+        // checker knew: its MQM category, severity and suggestion. The one
+        // overlapping the span most wins.
+        const Finding *best = nullptr;
+        qint64 bestOverlap = 0;
+        for (const Finding &f : std::as_const(m_findings)) {
+            const qint64 overlap = std::min<qint64>(end, f.end) - std::max<qint64>(start, f.start);
+            if (overlap > bestOverlap) {
+                best = &f;
+                bestOverlap = overlap;
+            }
+        }
+        if (best) {
+            Annotation draft;
+            draft.articleId = m_article.id;
+            draft.labelId = labelId;
+            draft.start = start;
+            draft.end = end;
+            draft.mtError = MtError{mqmCategory(best->category),
+                                    best->severity == Severity::Major ? MqmSeverity::Major : MqmSeverity::Minor,
+                                    best->suggestions.value(0), best->rule};
+            return m_annotator->addAnnotation(draft);
+        }
+    }
     return m_annotator->addAnnotation(m_article.id, labelId, start, end);
 }
 

@@ -203,6 +203,46 @@ private Q_SLOTS:
         QVERIFY(!hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords));
     }
 
+    // Tagging a word the checker flagged as an MT error (key 8) starts the
+    // error with the finding's MQM category, severity and suggestion; a word
+    // the checker said nothing about starts as Other / Minor.
+    void anMtErrorTaggedOverAFindingStartsFromIt()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("mt-error.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords), 30000);
+        const auto merged = std::find_if(s.findings().cbegin(), s.findings().cend(),
+                                         [](const Finding &f) { return f.text == u"OTANet"; });
+        const Finding finding = *merged;
+        qint64 mtLabel = 0;
+        for (const Label &l : s.labels()) {
+            if (l.kind == LabelKind::MtError)
+                mtLabel = l.id;
+        }
+        QVERIFY(mtLabel != 0);
+        auto id = s.tag(finding.start, finding.end, mtLabel);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        auto stored = s.store().annotation(*id);
+        QVERIFY(stored.ok() && stored->mtError);
+        QCOMPARE(stored->mtError->category, mqmCategory(FindingCategory::MergedWords));
+        QCOMPARE(stored->mtError->findingRule, finding.rule);
+        QCOMPARE(stored->mtError->correction, finding.suggestions.value(0));
+        QVERIFY(!stored->mtError->correction.isEmpty()); // "OTAN et"
+
+        const QString text = s.article().text;
+        const qint64 plain = text.indexOf(QStringLiteral("ministre"));
+        QVERIFY(plain > 0);
+        auto other = s.tag(plain, plain + 8, mtLabel);
+        QVERIFY(other.ok());
+        auto otherStored = s.store().annotation(*other);
+        QVERIFY(otherStored.ok() && otherStored->mtError);
+        QCOMPARE(otherStored->mtError->category, QStringLiteral("Other"));
+        QCOMPARE(otherStored->mtError->severity, MqmSeverity::Minor);
+        QVERIFY(otherStored->mtError->findingRule.isEmpty());
+    }
+
     // The file stops taking writes (as a full disk or a file made read-only
     // would): edits are not lost, they wait in memory, in order, with a clear
     // message, and are written once the file takes writes again.

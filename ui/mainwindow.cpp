@@ -9,6 +9,7 @@
 #include "findingcard.h"
 #include "findingspanel.h"
 #include "findingstyle.h"
+#include "heatstrip.h"
 #include "jsonlexport.h"
 #include "mqmpanel.h"
 #include "mterroreditor.h"
@@ -28,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -65,8 +67,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_meta->setContentsMargins(12, 6, 12, 6);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view = new ArticleView(central);
+    m_heatStrip = new HeatStrip(m_session, m_view, central);
+    auto *textRow = new QHBoxLayout;
+    textRow->setContentsMargins(0, 0, 0, 0);
+    textRow->setSpacing(0);
+    textRow->addWidget(m_view, 1);
+    textRow->addWidget(m_heatStrip);
     layout->addWidget(m_meta);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(textRow, 1);
+    connect(m_heatStrip, &HeatStrip::positionRequested, this, [this](qint64 position) {
+        m_view->selectSpan(position, position);
+        m_view->centerCursor();
+    });
     setCentralWidget(central);
 
     m_backendStatus = new QLabel(this);

@@ -25,6 +25,7 @@ class AnnotationsPanel;
 class ArticlesPanel;
 class ClaimsPanel;
 class EntitiesPanel;
+class HeatStrip;
 class MqmPanel;
 class MtErrorEditor;
 class ArticleView;
@@ -45,6 +46,7 @@ public:
     ClaimsPanel *claimsPanel() const { return m_claims; }
     EntitiesPanel *entitiesPanel() const { return m_entities; }
     MqmPanel *mqmPanel() const { return m_mqm; }
+    HeatStrip *heatStrip() const { return m_heatStrip; }
     // Imports article files (a folder's, or dropped ones) with progress and
     // Cancel, then says what happened.
     void importFiles(const QStringList &paths);
@@ -109,6 +111,7 @@ private:
     ClaimsPanel *m_claims = nullptr;
     EntitiesPanel *m_entities = nullptr;
     MqmPanel *m_mqm = nullptr;
+    HeatStrip *m_heatStrip = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

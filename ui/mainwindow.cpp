@@ -257,19 +257,19 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    event->acceptProposedAction();
+    if (urls.size() == 1) {
+        openPath(urls.constFirst().toLocalFile());
+        return;
+    }
     QStringList files;
-    for (const QUrl &url : event->mimeData()->urls()) {
+    for (const QUrl &url : urls) {
         const QFileInfo info(url.toLocalFile());
         if (info.isDir())
             files << Session::articleFilesIn(info.absoluteFilePath());
         else
             files << info.absoluteFilePath();
-    }
-    event->acceptProposedAction();
-    if (files.size() == 1) {
-        if (auto id = m_session.openArticleFile(files.constFirst()); !id)
-            QMessageBox::warning(this, tr("Cannot open the article"), id.error());
-        return;
     }
     importFiles(files);
 }
@@ -283,11 +283,16 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getExistingDirectory(
             this, tr("Open a Folder of Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!path.isEmpty())
-            importFiles(Session::articleFilesIn(path));
+            openPath(path);
     });
     folder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu(); // so that the menu is not empty before it is first shown (and tests see it)
     QAction *saveAs = file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty outside KDE and GNOME: the KDE key everywhere.
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveAs->setObjectName(QStringLiteral("saveProjectAs"));
     QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -641,10 +646,89 @@ void MainWindow::openArticle()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Article"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto id = m_session.openArticleFile(path); !id)
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        forgetRecent(path);
+        statusBar()->showMessage(
+            tr("%1 is not there any more; it was taken off the recent list.").arg(QDir::toNativeSeparators(path)),
+            8000);
+        return false;
+    }
+    if (info.isDir()) {
+        rememberRecent(info.absoluteFilePath());
+        importFiles(Session::articleFilesIn(info.absoluteFilePath()));
+        return true;
+    }
+    if (auto id = m_session.openArticleFile(info.absoluteFilePath()); !id) {
         QMessageBox::warning(this, tr("Cannot open the article"), id.error());
+        return false;
+    }
+    rememberRecent(info.absoluteFilePath());
+    return true;
+}
+
+QStringList MainWindow::recentPaths()
+{
+    return windowSettings().value(QStringLiteral("recent/paths")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList paths = recentPaths();
+    paths.removeAll(path);
+    paths.prepend(path);
+    while (paths.size() > MaxRecent)
+        paths.removeLast();
+    QSettings settings = windowSettings();
+    settings.setValue(QStringLiteral("recent/paths"), paths);
+}
+
+void MainWindow::forgetRecent(const QString &path)
+{
+    QStringList paths = recentPaths();
+    if (paths.removeAll(path) == 0)
+        return;
+    QSettings settings = windowSettings();
+    settings.setValue(QStringLiteral("recent/paths"), paths);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recentPaths();
+    int number = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        // "&1 fr-02.txt (samples)": the key, the name, where it is.
+        const QString where = info.dir().dirName();
+        QString text = info.fileName().isEmpty() ? path : info.fileName();
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (info.isDir())
+            text += QStringLiteral("/");
+        if (!where.isEmpty())
+            text += QStringLiteral("  (%1)").arg(QString(where).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        ++number;
+        if (number < 10)
+            text = QStringLiteral("&%1 %2").arg(number).arg(text);
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openPath(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent articles or folders"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        QSettings settings = windowSettings();
+        settings.remove(QStringLiteral("recent"));
+    });
 }
 
 void MainWindow::importFiles(const QStringList &paths)

@@ -12,6 +12,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QToolButton;
 
@@ -50,6 +51,12 @@ public:
     // Imports article files (a folder's, or dropped ones) with progress and
     // Cancel, then says what happened.
     void importFiles(const QStringList &paths);
+    // Opens an article, or imports a folder's articles, and puts it on the
+    // recent list; a path that is gone leaves the list with a message.
+    bool openPath(const QString &path);
+    // Most recent first, at most MaxRecent.
+    static QStringList recentPaths();
+    static constexpr int MaxRecent = 10;
     // Opens the editor of an MT error annotation (Enter on it in the article).
     MtErrorEditor *editMtError(const Annotation &error);
     FindingCard *findingCard() const { return m_card; }
@@ -76,6 +83,9 @@ protected:
 
 private:
     static QSettings windowSettings();
+    void rememberRecent(const QString &path);
+    void forgetRecent(const QString &path);
+    void fillRecentMenu();
     // Keeps the caret of the article being left in the project file.
     void rememberPosition();
     void createActions();
@@ -112,6 +122,7 @@ private:
     EntitiesPanel *m_entities = nullptr;
     MqmPanel *m_mqm = nullptr;
     HeatStrip *m_heatStrip = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

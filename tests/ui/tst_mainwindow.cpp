@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -389,6 +390,63 @@ private Q_SLOTS:
 
     // F1: the cheat sheet lists every menu action that has a key, with that
     // key, and its filter finds a key.
+    // File ▸ Open Recent: what was opened comes back first, numbered; a
+    // file that has gone is taken off the list with a message, not an
+    // error box; Clear List empties it.
+    void recentFilesComeBackAndForgetWhatIsGone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto session = Session::open(dir.filePath(QStringLiteral("recent.marginalia")));
+        QVERIFY(session.ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        // Start from an empty list.
+        for (QAction *a : recent->actions()) {
+            if (a->text() == u"&Clear List")
+                a->trigger();
+        }
+        QVERIFY(Ui::MainWindow::recentPaths().isEmpty());
+
+        const QString first = dir.filePath(QStringLiteral("fr-07.txt"));
+        const QString second = dir.filePath(QStringLiteral("fr-08.txt"));
+        QVERIFY(QFile::copy(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt"), first));
+        QVERIFY(QFile::copy(QStringLiteral(MARGINALIA_TEST_DATA "/fr-clean.txt"), second));
+        QVERIFY(window.openPath(first));
+        QVERIFY(window.openPath(second));
+        QVERIFY(window.openPath(first)); // again: moves to the top, not listed twice
+        QCOMPARE(Ui::MainWindow::recentPaths(), (QStringList{first, second}));
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 fr-07.txt  (%1)").arg(QDir(dir.path()).dirName()));
+        QCOMPARE(recent->actions().at(1)->toolTip(), QDir::toNativeSeparators(second));
+
+        // Choosing the other one opens it.
+        recent->actions().at(1)->trigger();
+        QCOMPARE((*session)->article().sourcePath, second);
+        QCOMPARE(Ui::MainWindow::recentPaths().constFirst(), second);
+
+        // Gone: a message, off the list, the article shown stays.
+        QVERIFY(QFile::remove(first));
+        Q_EMIT recent->aboutToShow();
+        recent->actions().at(1)->trigger();
+        QCOMPARE(Ui::MainWindow::recentPaths(), QStringList{second});
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("not there any more")));
+        QCOMPARE((*session)->article().sourcePath, second);
+
+        Q_EMIT recent->aboutToShow();
+        for (QAction *a : recent->actions()) {
+            if (a->text() == u"&Clear List")
+                a->trigger();
+        }
+        QVERIFY(Ui::MainWindow::recentPaths().isEmpty());
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 1);
+        QVERIFY(!recent->actions().constFirst()->isEnabled());
+    }
+
     void f1ShowsEveryShortcut()
     {
         auto session = Session::open(m_dir.filePath(QStringLiteral("keys.marginalia")));

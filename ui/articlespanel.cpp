@@ -45,7 +45,17 @@ ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent)
     , m_searchDelay(new QTimer(this))
 {
     m_model->setHorizontalHeaderLabels(
-        {tr("Document"), tr("Title"), tr("Language"), tr("Status"), tr("Annotations"), tr("Matches")});
+        {tr("Doc."), tr("Title"), tr("Lang."), QStringLiteral("◐"), tr("Tags"), tr("Issues"), tr("Matches")});
+    const QStringList tips{tr("Document id"),
+                           tr("Title"),
+                           tr("Language"),
+                           tr("Status: ○ to do, ◐ in progress, ● done"),
+                           tr("Annotations"),
+                           tr("Open checker findings when the article was last checked (Check ▸ Check All "
+                              "Articles)"),
+                           tr("Search matches")};
+    for (int c = 0; c < tips.size(); ++c)
+        m_model->setHeaderData(c, Qt::Horizontal, tips.at(c), Qt::ToolTipRole);
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("articlesView"));
     m_view->setAccessibleName(tr("Articles of the project"));
@@ -56,6 +66,10 @@ ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // import order until the user sorts
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The title takes what the numbers leave: no horizontal scrolling in a
+    // narrow dock.
+    for (int c = 0; c <= HitsColumn; ++c)
+        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->hideColumn(HitsColumn);
@@ -122,8 +136,15 @@ void ArticlesPanel::refresh()
     const qint64 current = currentArticle();
     const qint64 shown = m_session.hasArticle() ? m_session.article().id : 0;
     m_model->removeRows(0, m_model->rowCount());
-    for (const ArticleSummary &a : std::as_const(*summaries))
+    QSet<QString> languages;
+    for (const ArticleSummary &a : std::as_const(*summaries)) {
         m_model->appendRow(makeRow(a, shown));
+        if (!a.language.isEmpty())
+            languages << a.language;
+    }
+    // One language for the whole corpus says nothing per line: its room
+    // goes to the titles.
+    m_view->setColumnHidden(LanguageColumn, languages.size() < 2);
     updateSummary();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->index(r, 0).data(ArticleIdRole).toLongLong() == (current > 0 ? current : shown))
@@ -149,7 +170,13 @@ QList<QStandardItem *> ArticlesPanel::makeRow(const ArticleSummary &a, qint64 sh
     document->setData(a.id, ArticleIdRole);
     auto *title = new QStandardItem(a.title);
     title->setToolTip(a.title);
-    auto *status = new QStandardItem(statusName(a.status));
+    // A shape, not a word, so that the titles keep their room; the word is
+    // in the tooltip, for screen readers and in the combo below.
+    static const QString Shapes[] = {QStringLiteral("○"), QStringLiteral("◐"), QStringLiteral("●")};
+    auto *status = new QStandardItem(Shapes[std::clamp(int(a.status), 0, 2)]);
+    status->setToolTip(statusName(a.status));
+    status->setData(statusName(a.status), Qt::AccessibleTextRole);
+    status->setData(int(Qt::AlignCenter), Qt::TextAlignmentRole);
     status->setData(int(a.status), Qt::UserRole + 2);
     auto *count = new QStandardItem;
     count->setData(a.annotations, Qt::DisplayRole);
@@ -157,7 +184,19 @@ QList<QStandardItem *> ArticlesPanel::makeRow(const ArticleSummary &a, qint64 sh
                       + tr("%n MT error(s)", nullptr, a.mtErrors) + QStringLiteral("\n")
                       + tr("%n claim(s)", nullptr, a.claims)
                       + (a.orphans > 0 ? QStringLiteral("\n") + tr("%n orphaned", nullptr, a.orphans) : QString()));
-    QList<QStandardItem *> row{document, title, new QStandardItem(a.language), status, count, new QStandardItem};
+    auto *issues = new QStandardItem;
+    const auto stored = m_session.store().setting(Session::openFindingsKey(a.id));
+    const QString checked = stored ? *stored : QString();
+    if (checked.isEmpty()) {
+        issues->setToolTip(tr("Not checked yet"));
+    } else {
+        issues->setData(checked.toInt(), Qt::DisplayRole);
+        issues->setToolTip(tr("%n open finding(s) when last checked", nullptr, checked.toInt()));
+    }
+    issues->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    count->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    QList<QStandardItem *> row{document,         title, new QStandardItem(a.language), status, count, issues,
+                               new QStandardItem};
     if (a.id == shown) { // the article in the reader
         for (QStandardItem *item : row) {
             QFont bold = item->font();

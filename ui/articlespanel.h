@@ -28,7 +28,15 @@ class ArticlesPanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { DocumentColumn, TitleColumn, LanguageColumn, StatusColumn, AnnotationsColumn, HitsColumn };
+    enum Column {
+        DocumentColumn,
+        TitleColumn,
+        LanguageColumn,
+        StatusColumn,
+        AnnotationsColumn,
+        IssuesColumn, // open findings when last checked
+        HitsColumn
+    };
     enum Role { ArticleIdRole = Qt::UserRole + 1 };
 
     explicit ArticlesPanel(Session &session, QWidget *parent = nullptr);

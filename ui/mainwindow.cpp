@@ -5,6 +5,7 @@
 #include "articlespanel.h"
 #include "articleview.h"
 #include "claimspanel.h"
+#include "corpuschecker.h"
 #include "entitiespanel.h"
 #include "findingcard.h"
 #include "findingspanel.h"
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -203,6 +205,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     connect(&m_session, &Session::articleChanged, this, &MainWindow::showArticle);
     connect(&m_session, &Session::findingsChanged, this, &MainWindow::showFindings);
+    connect(&m_session, &Session::findingsChanged, this, [this] {
+        if (m_session.hasArticle())
+            m_articles->refreshArticle(m_session.article().id); // its open findings
+    });
     connect(&m_session, &Session::annotationsChanged, this, &MainWindow::showAnnotations);
     connect(&m_session.annotator(), &Annotator::entitiesChanged, this, &MainWindow::showAnnotations);
     connect(&m_session, &Session::warning, this, &MainWindow::showWarning);
@@ -217,7 +223,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // The layout the user left (panels, sizes), when there is one.
     QSettings settings = windowSettings();
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // First start: room for the corpus list's numbers beside the titles.
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("articlesDock"))}, {360}, Qt::Horizontal);
+    }
     if (m_session.hasArticle()) {
         showArticle();
         showFindings();
@@ -329,6 +338,11 @@ void MainWindow::createActions()
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     QAction *explain = check->addAction(tr("&Explain Finding at Caret"), this, &MainWindow::explainAtCaret);
     explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    check->addSeparator();
+    QAction *checkAll = check->addAction(tr("Check &All Articles"), this, &MainWindow::checkAllArticles);
+    checkAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F8));
+    checkAll->setObjectName(QStringLiteral("checkAllArticles"));
+    checkAll->setToolTip(tr("Check every article of the project and count its open findings in the Articles panel"));
     check->addAction(dock()->toggleViewAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -811,6 +825,52 @@ void MainWindow::editAtCaret()
     }
     statusBar()->showMessage(
         tr("Nothing to edit at the caret: Enter edits a claim or an MT error, or explains a finding."), 5000);
+}
+
+void MainWindow::checkAllArticles()
+{
+    if (m_corpusCheck)
+        return; // one run at a time; its Cancel is in the status bar
+    m_corpusCheck = new CorpusChecker(m_session.store(), this);
+    auto *bar = new QProgressBar(this);
+    bar->setObjectName(QStringLiteral("corpusCheckProgress"));
+    bar->setAccessibleName(tr("Checking all articles"));
+    bar->setMaximumWidth(180);
+    bar->setFormat(tr("Checking %v of %m"));
+    auto *cancel = new QToolButton(this);
+    cancel->setObjectName(QStringLiteral("corpusCheckCancel"));
+    cancel->setText(tr("Cancel"));
+    cancel->setToolTip(tr("Stop checking (what was counted stays)"));
+    statusBar()->addPermanentWidget(bar);
+    statusBar()->addPermanentWidget(cancel);
+    connect(cancel, &QToolButton::clicked, m_corpusCheck, &CorpusChecker::cancel);
+    connect(m_corpusCheck, &CorpusChecker::progress, bar, [bar](int done, int total) {
+        bar->setMaximum(std::max(1, total));
+        bar->setValue(done);
+    });
+    connect(m_corpusCheck, &CorpusChecker::articleChecked, m_articles, &ArticlesPanel::refreshArticle);
+    connect(m_corpusCheck, &CorpusChecker::problem, this,
+            [this](qint64, const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_corpusCheck, &CorpusChecker::finished, this, [this, bar, cancel](bool cancelled) {
+        const int done = m_corpusCheck->done();
+        const int total = m_corpusCheck->total();
+        bar->deleteLater();
+        cancel->deleteLater();
+        m_corpusCheck->deleteLater();
+        m_corpusCheck = nullptr;
+        statusBar()->showMessage(
+            cancelled ? tr("Checking stopped: %1 of %n article(s) checked.", nullptr, total).arg(done)
+                      : tr("%n article(s) checked: see the Issues column of the Articles panel.", nullptr, total),
+            8000);
+        if (!cancelled)
+            findChild<QDockWidget *>(QStringLiteral("articlesDock"))->show();
+    });
+    // A project carried on elsewhere is not this run's any more.
+    connect(&m_session, &Session::projectPathChanged, m_corpusCheck, &CorpusChecker::cancel);
+    if (Status s = m_corpusCheck->start(); !s) {
+        showWarning(s.error());
+        m_corpusCheck->cancel();
+    }
 }
 
 MtErrorEditor *MainWindow::editMtError(const Annotation &error)

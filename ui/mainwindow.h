@@ -17,8 +17,9 @@ class QMessageBox;
 class QToolButton;
 
 namespace Marginalia {
+class CorpusChecker;
 class Session;
-}
+} // namespace Marginalia
 
 namespace Marginalia::Ui {
 
@@ -57,6 +58,9 @@ public:
     // Most recent first, at most MaxRecent.
     static QStringList recentPaths();
     static constexpr int MaxRecent = 10;
+    // Check ▸ Check All Articles: runs in the background with a progress bar
+    // and Cancel in the status bar; the counts land in the Articles panel.
+    void checkAllArticles();
     // Opens the editor of an MT error annotation (Enter on it in the article).
     MtErrorEditor *editMtError(const Annotation &error);
     FindingCard *findingCard() const { return m_card; }
@@ -123,6 +127,7 @@ private:
     MqmPanel *m_mqm = nullptr;
     HeatStrip *m_heatStrip = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QPointer<CorpusChecker> m_corpusCheck;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;
     QLabel *m_findingStatus = nullptr;

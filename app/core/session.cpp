@@ -294,29 +294,49 @@ Status Session::reloadDecisions()
     return {};
 }
 
+Findings Session::openFindings(const Findings &checked, const QList<FindingStatus> &decided)
+{
+    Findings open;
+    for (const Finding &f : checked) {
+        const bool isDecided = std::any_of(decided.cbegin(), decided.cend(), [&f](const FindingStatus &d) {
+            return d.rule == f.rule && d.start == f.start && d.end == f.end;
+        });
+        if (!isDecided)
+            open.append(f);
+    }
+    return open;
+}
+
+QString Session::openFindingsKey(qint64 articleId)
+{
+    return QStringLiteral("check/open/%1").arg(articleId);
+}
+
 void Session::applyFindings(const Findings &findings)
 {
     m_checkedFindings = findings;
-    m_findings.clear();
-    for (const Finding &f : findings) {
-        const bool decided = std::any_of(m_decided.cbegin(), m_decided.cend(), [&f](const FindingStatus &d) {
-            return d.rule == f.rule && d.start == f.start && d.end == f.end;
-        });
-        if (!decided)
-            m_findings.append(f);
+    m_findings = openFindings(findings, m_decided);
+    // The corpus list shows the count; a read-only project just does not
+    // remember it.
+    const QString count = QString::number(m_findings.size());
+    if (!store().readOnly()) {
+        const auto stored = store().setting(openFindingsKey(m_article.id));
+        if (!stored || *stored != count)
+            (void)store().setSetting(openFindingsKey(m_article.id), count);
     }
     Q_EMIT findingsChanged();
 }
 
-QSet<QString> Session::userWords() const
+QSet<QString> Session::wordsVouchedFor(const QSet<QString> &dictionary, const QList<Label> &labels,
+                                       const QList<Annotation> &annotations)
 {
-    QSet<QString> words = m_dictionary;
+    QSet<QString> words = dictionary;
     QSet<qint64> entityLabels;
-    for (const Label &l : m_labels) {
+    for (const Label &l : labels) {
         if (l.kind == LabelKind::Entity)
             entityLabels << l.id;
     }
-    for (const Annotation &a : m_annotations) {
+    for (const Annotation &a : annotations) {
         if (!entityLabels.contains(a.labelId))
             continue;
         // "Hélène Duvernoy" vouches for "Hélène" and "Duvernoy".
@@ -324,6 +344,11 @@ QSet<QString> Session::userWords() const
             words << a.quote.mid(t.start, t.end - t.start);
     }
     return words;
+}
+
+QSet<QString> Session::userWords() const
+{
+    return wordsVouchedFor(m_dictionary, m_labels, m_annotations);
 }
 
 Status Session::addToDictionary(const QString &word)

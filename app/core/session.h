@@ -94,6 +94,16 @@ public:
     // Edits the project file could not take yet (see Annotator::retryPending).
     int pendingEdits() const;
 
+    // Words the checker accepts in an article: the project dictionary and
+    // the words of its entity mentions ("Hélène Duvernoy" vouches for both).
+    static QSet<QString> wordsVouchedFor(const QSet<QString> &dictionary, const QList<Label> &labels,
+                                         const QList<Annotation> &annotations);
+    // The findings not ignored or accepted yet.
+    static Findings openFindings(const Findings &checked, const QList<FindingStatus> &decided);
+    // The project setting that keeps how many open findings an article had
+    // when last checked (the Articles panel shows it).
+    static QString openFindingsKey(qint64 articleId);
+
 Q_SIGNALS:
     // The session carries on in another project file (saveAs()).
     void projectPathChanged(const QString &path);

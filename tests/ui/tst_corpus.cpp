@@ -10,6 +10,7 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -19,10 +20,13 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -147,15 +151,95 @@ private Q_SLOTS:
         QTest::keyClick(status, Qt::Key_End); // "Done"
         const qint64 second = panel->model()->index(1, 0).data(Ui::ArticlesPanel::ArticleIdRole).toLongLong();
         QCOMPARE(s.store().article(second)->status, ArticleStatus::Done);
-        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data().toString(),
+        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data(Qt::AccessibleTextRole).toString(),
                  Ui::ArticlesPanel::statusName(ArticleStatus::Done));
+        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data().toString(), QStringLiteral("●"));
         s.annotator().undoStack()->undo();
         QCOMPARE(s.store().article(second)->status, ArticleStatus::ToDo);
-        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data().toString(),
+        QCOMPARE(panel->model()->index(1, Ui::ArticlesPanel::StatusColumn).data(Qt::AccessibleTextRole).toString(),
                  Ui::ArticlesPanel::statusName(ArticleStatus::ToDo));
     }
 
     // Enter in the article opens the editor of the claim under the caret.
+    // Check ▸ Check All Articles runs in the background: a progress bar and
+    // Cancel in the status bar, the window answering meanwhile, and every
+    // article's open findings in the Issues column (kept in the project).
+    void checkingEveryArticleFillsTheIssuesColumn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("check-all.marginalia"));
+        QHash<QString, int> issues; // by document id
+        {
+            auto session = Session::open(path);
+            QVERIFY(session.ok());
+            Session &s = **session;
+            Ui::MainWindow window(s);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.importFiles(Session::articleFilesIn(m_folder));
+            QVERIFY(QFile::copy(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt"),
+                                m_dir.filePath(QStringLiteral("fr-07.txt"))));
+            window.importFiles({m_dir.filePath(QStringLiteral("fr-07.txt"))});
+            Ui::ArticlesPanel *panel = window.articlesPanel();
+            QCOMPARE(panel->model()->rowCount(), 4);
+
+            auto *action = window.findChild<QAction *>(QStringLiteral("checkAllArticles"));
+            QVERIFY(action);
+            action->trigger();
+            QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("corpusCheckProgress")));
+            QVERIFY(window.findChild<QToolButton *>(QStringLiteral("corpusCheckCancel")));
+            // The event loop runs while it checks (QTRY spins it): the bar
+            // and the button go when it is done.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QProgressBar *>(QStringLiteral("corpusCheckProgress")), 60000);
+            QTRY_VERIFY(!window.findChild<QToolButton *>(QStringLiteral("corpusCheckCancel")));
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("4 article(s) checked")));
+            for (int r = 0; r < panel->model()->rowCount(); ++r) {
+                const QModelIndex cell = panel->model()->index(r, Ui::ArticlesPanel::IssuesColumn);
+                QVERIFY2(cell.data().isValid(), "every article has a count");
+                issues.insert(panel->model()->index(r, Ui::ArticlesPanel::DocumentColumn).data().toString(),
+                              cell.data().toInt());
+            }
+            // fr-07 has merged words (OTANet, euxdénonçant); fr-12 is clean.
+            QVERIFY(issues.value(QStringLiteral("fr-07")) >= 2);
+            QCOMPARE(issues.value(QStringLiteral("fr-12")), 0);
+
+            // Ignoring a finding in the article shown lowers its count at once.
+            QVERIFY(
+                s.showArticle(panel->model()->index(3, 0).data(Ui::ArticlesPanel::ArticleIdRole).toLongLong()).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(!s.findings().isEmpty(), 30000);
+            const int before = int(s.findings().size());
+            QVERIFY(s.ignoreFinding(s.findings().constFirst()).ok());
+            QTRY_COMPARE(panel->model()->index(3, Ui::ArticlesPanel::IssuesColumn).data().toInt(), before - 1);
+        }
+        // Kept in the project: the next window shows them before any check.
+        auto again = Session::open(path);
+        QVERIFY(again.ok());
+        Ui::MainWindow window(**again);
+        const QAbstractItemModel *model = window.articlesPanel()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r, Ui::ArticlesPanel::IssuesColumn).data().isValid());
+    }
+
+    void checkingCanBeCancelled()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("check-cancel.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        Ui::MainWindow window(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.importFiles(Session::articleFilesIn(m_folder));
+        window.checkAllArticles();
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("corpusCheckCancel"));
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QProgressBar *>(QStringLiteral("corpusCheckProgress")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("stopped")));
+        // Nothing was counted for the articles not reached; a new run works.
+        window.checkAllArticles();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QProgressBar *>(QStringLiteral("corpusCheckProgress")), 60000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("3 article(s) checked")));
+    }
+
     void enterEditsTheClaimAtTheCaret()
     {
         auto session = Session::open(m_dir.filePath(QStringLiteral("enter.marginalia")));

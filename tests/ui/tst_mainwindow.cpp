@@ -487,7 +487,7 @@ private Q_SLOTS:
             for (int j = 0; j < dialog->table()->topLevelItem(i)->childCount(); ++j)
                 shown += dialog->table()->topLevelItem(i)->child(j)->isHidden() ? 0 : 1;
         }
-        QCOMPARE(shown, 2); // Next Finding (F8), Previous Finding (Shift+F8)
+        QCOMPARE(shown, 3); // Next Finding (F8), Previous Finding (Shift+F8), Check All Articles (Ctrl+Shift+F8)
     }
 };
 

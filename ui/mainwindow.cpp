@@ -46,6 +46,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextBoundaryFinder>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
@@ -317,6 +318,16 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *sentence = edit->addAction(tr("Select &Sentence"), this, [this] { selectBySentence(0); });
+    sentence->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_S));
+    sentence->setObjectName(QStringLiteral("selectSentence"));
+    QAction *nextSentence =
+        edit->addAction(tr("Extend Selection to Next Sentence"), this, [this] { selectBySentence(1); });
+    nextSentence->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right));
+    QAction *previousSentence =
+        edit->addAction(tr("Extend Selection to Previous Sentence"), this, [this] { selectBySentence(-1); });
+    previousSentence->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left));
 
     QMenu *tagMenu = menuBar()->addMenu(tr("&Tag"));
     for (const Label &label : m_session.labels()) {
@@ -825,6 +836,55 @@ void MainWindow::editAtCaret()
     }
     statusBar()->showMessage(
         tr("Nothing to edit at the caret: Enter edits a claim or an MT error, or explains a finding."), 5000);
+}
+
+void MainWindow::selectBySentence(int direction)
+{
+    // Sentences as Unicode defines them (UAX #29, QTextBoundaryFinder), on
+    // the text as the view holds it; the selection is made in the view's
+    // own positions, so no offset conversion is involved.
+    const QString text = m_view->toPlainText();
+    QTextCursor cursor = m_view->textCursor();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    auto boundaryBefore = [&finder](qsizetype position) {
+        finder.setPosition(position);
+        if (finder.isAtBoundary())
+            return position;
+        const qsizetype before = finder.toPreviousBoundary();
+        return before < 0 ? qsizetype(0) : before;
+    };
+    auto boundaryAfter = [&finder, &text](qsizetype position) {
+        finder.setPosition(position);
+        const qsizetype after = finder.toNextBoundary();
+        return after < 0 ? text.size() : after;
+    };
+    // A sentence's trailing spaces and line breaks are not part of it.
+    auto trimmedEnd = [&text](qsizetype start, qsizetype end) {
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+        return end;
+    };
+    if (direction == 0) {
+        const qsizetype start = boundaryBefore(cursor.position());
+        const qsizetype end = trimmedEnd(start, boundaryAfter(start));
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    } else if (direction > 0) { // from the caret or the selection's moving end
+        qsizetype position = cursor.position();
+        // Past the spaces that end the sentence the selection reaches.
+        while (position < text.size() && text.at(position).isSpace())
+            ++position;
+        const qsizetype end = trimmedEnd(position, boundaryAfter(position));
+        cursor.setPosition(int(std::max(end, qsizetype(cursor.position()))), QTextCursor::KeepAnchor);
+    } else {
+        qsizetype position = cursor.position();
+        while (position > 0 && text.at(position - 1).isSpace())
+            --position;
+        const qsizetype start = position > 0 ? boundaryBefore(position - 1) : 0;
+        cursor.setPosition(int(start), QTextCursor::KeepAnchor);
+    }
+    m_view->setTextCursor(cursor);
+    m_view->ensureCursorVisible();
 }
 
 void MainWindow::checkAllArticles()

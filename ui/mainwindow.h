@@ -61,6 +61,9 @@ public:
     // Check ▸ Check All Articles: runs in the background with a progress bar
     // and Cancel in the status bar; the counts land in the Articles panel.
     void checkAllArticles();
+    // Edit ▸ Select Sentence (0) and extend the selection by a sentence
+    // forwards (1) or backwards (-1): keyboard-only selection of claims.
+    void selectBySentence(int direction);
     // Opens the editor of an MT error annotation (Enter on it in the article).
     MtErrorEditor *editMtError(const Annotation &error);
     FindingCard *findingCard() const { return m_card; }

@@ -447,6 +447,52 @@ private Q_SLOTS:
         QVERIFY(!recent->actions().constFirst()->isEnabled());
     }
 
+    // Keyboard-only selection by sentence: Alt+Shift+S takes the sentence
+    // at the caret, Alt+Shift+Right/Left extend it a sentence at a time;
+    // what gets tagged is exactly that text.
+    void sentencesAreSelectedByKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fr-77.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "Une déclaration\n\nLe ministre a parlé. « Nous resterons », a-t-il dit. Puis il est parti.\n\nfr-77\n");
+        f.close();
+        auto session = Session::open(dir.filePath(QStringLiteral("sentences.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(path).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Ui::ArticleView *view = window.articleView();
+        view->setFocus();
+        const QString text = (*session)->article().text;
+        auto selected = [view, &text] {
+            const auto span = view->selectedSpan(Ui::ArticleView::SelectionMode::Exact);
+            return span ? text.mid(span->start, span->end - span->start) : QString(); // no astral characters here
+        };
+        const qint64 nous = text.indexOf(QStringLiteral("Nous"));
+        view->selectSpan(nous + 1, nous + 1);
+        QTest::keyClick(view, Qt::Key_S, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(selected(), QStringLiteral("« Nous resterons », a-t-il dit."));
+        QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(selected(), QStringLiteral("« Nous resterons », a-t-il dit. Puis il est parti."));
+        // From a caret, Left takes the sentence back to its start.
+        const qint64 parti = text.indexOf(QStringLiteral("parti"));
+        view->selectSpan(parti, parti);
+        QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(selected(), QStringLiteral("Puis il est "));
+        QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(selected(), QStringLiteral("« Nous resterons », a-t-il dit. Puis il est "));
+        // And it is what a claim tag covers.
+        view->selectSpan(nous + 1, nous + 1);
+        QTest::keyClick(view, Qt::Key_S, Qt::AltModifier | Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_4); // Claim
+        QCOMPARE((*session)->annotations().size(), 1);
+        QCOMPARE((*session)->annotations().constFirst().quote, QStringLiteral("« Nous resterons », a-t-il dit."));
+    }
+
     void f1ShowsEveryShortcut()
     {
         auto session = Session::open(m_dir.filePath(QStringLiteral("keys.marginalia")));

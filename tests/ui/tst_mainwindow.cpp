@@ -12,6 +12,8 @@
 #include "shortcutsdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -491,6 +493,37 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_4); // Claim
         QCOMPARE((*session)->annotations().size(), 1);
         QCOMPARE((*session)->annotations().constFirst().quote, QStringLiteral("« Nous resterons », a-t-il dit."));
+    }
+
+    // Every control the keyboard can reach says what it is to a screen
+    // reader: Qt's accessibility layer answers with a name (its own, its
+    // text, or its buddy label's), for every panel of the window.
+    void everyControlHasAnAccessibleName()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("a11y.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        int checked = 0;
+        QStringList unnamed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (w->focusPolicy() == Qt::NoFocus || w->focusProxy() || qobject_cast<QMenu *>(w))
+                continue;
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
+                continue; // the view itself is the control
+            if (w->inherits("QScrollBar") || w->inherits("QDockWidgetTitleButton") || w->inherits("QTabBar"))
+                continue; // Qt's own parts, named by Qt
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(iface);
+            ++checked;
+            if (iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 \"%2\"")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+        QVERIFY(checked >= 15);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void f1ShowsEveryShortcut()

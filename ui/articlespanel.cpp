@@ -1,5 +1,7 @@
 #include "articlespanel.h"
 
+#include "deferredrefresh.h"
+
 #include "session.h"
 
 #include <QComboBox>
@@ -57,6 +59,7 @@ ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent)
     for (int c = 0; c < tips.size(); ++c)
         m_model->setHeaderData(c, Qt::Horizontal, tips.at(c), Qt::ToolTipRole);
     m_view->setModel(m_model);
+    m_refresh = new DeferredRefresh(this, [this] { refreshStaleArticles(); });
     m_view->setObjectName(QStringLiteral("articlesView"));
     m_view->setAccessibleName(tr("Articles of the project"));
     m_view->setRootIsDecorated(false);
@@ -207,7 +210,27 @@ QList<QStandardItem *> ArticlesPanel::makeRow(const ArticleSummary &a, qint64 sh
     return row;
 }
 
+QStandardItemModel *ArticlesPanel::model() const
+{
+    m_refresh->flush(); // the lines as they are now, even while hidden
+    return m_model;
+}
+
 void ArticlesPanel::refreshArticle(qint64 articleId)
+{
+    // Each tag asks; a hidden panel reads the counts once it is shown.
+    m_staleArticles << articleId;
+    m_refresh->request();
+}
+
+void ArticlesPanel::refreshStaleArticles()
+{
+    const QSet<qint64> ids = std::exchange(m_staleArticles, {});
+    for (qint64 id : ids)
+        readArticle(id);
+}
+
+void ArticlesPanel::readArticle(qint64 articleId)
 {
     auto summaries = m_session.store().articleSummaries(articleId);
     if (!summaries) {

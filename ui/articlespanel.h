@@ -7,6 +7,7 @@
 
 #include "annotation.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -22,6 +23,8 @@ class Session;
 }
 
 namespace Marginalia::Ui {
+
+class DeferredRefresh;
 
 class ArticlesPanel final : public QWidget
 {
@@ -49,7 +52,7 @@ public:
     void search();
 
     QTreeView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
+    QStandardItemModel *model() const;
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *statusBox() const { return m_status; }
 
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void refreshStaleArticles();
+    void readArticle(qint64 articleId);
     qint64 currentArticle() const;
     QList<QStandardItem *> makeRow(const ArticleSummary &a, qint64 shown) const;
     void showCurrentStatus();
@@ -74,6 +79,8 @@ private:
     QComboBox *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_searchDelay = nullptr;
+    DeferredRefresh *m_refresh = nullptr;
+    QSet<qint64> m_staleArticles;
 };
 
 } // namespace Marginalia::Ui

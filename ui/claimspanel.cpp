@@ -1,5 +1,7 @@
 #include "claimspanel.h"
 
+#include "deferredrefresh.h"
+
 #include "claimeditor.h"
 #include "session.h"
 
@@ -268,8 +270,10 @@ ClaimsPanel::ClaimsPanel(Session &session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &ClaimsPanel::editCurrentClaim);
     // Queued: the view is still committing its editor when the cell changes.
     connect(m_model, &ClaimsModel::verdictEdited, this, &ClaimsPanel::setVerdict, Qt::QueuedConnection);
-    connect(&m_session, &Session::annotationsChanged, this, &ClaimsPanel::refresh);
-    connect(&m_session.annotator(), &Annotator::entitiesChanged, this, &ClaimsPanel::refresh);
+    // A hidden panel (another tab of the dock) refreshes when shown.
+    m_refresh = new DeferredRefresh(this, [this] { refresh(); });
+    connect(&m_session, &Session::annotationsChanged, this, [this] { m_refresh->request(); });
+    connect(&m_session.annotator(), &Annotator::entitiesChanged, this, [this] { m_refresh->request(); });
     refresh();
 }
 
@@ -358,8 +362,15 @@ void ClaimsPanel::setVerdictFilter(std::optional<Verdict> verdict)
     showSummary();
 }
 
+ClaimsModel *ClaimsPanel::model() const
+{
+    m_refresh->flush(); // the rows as they are now, even while hidden
+    return m_model;
+}
+
 qint64 ClaimsPanel::claimAt(qint64 position) const
 {
+    m_refresh->flush();
     qint64 found = 0;
     qint64 shortest = 0;
     for (const ClaimsModel::Row &row : m_model->rows()) {

@@ -29,6 +29,8 @@ class ClaimEditor;
 
 // The rows of the panel's table; it observes, it never writes: an edit of
 // the verdict column is handed on as verdictEdited().
+class DeferredRefresh;
+
 class ClaimsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -83,7 +85,7 @@ public:
     explicit ClaimsPanel(Session &session, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    ClaimsModel *model() const { return m_model; }
+    ClaimsModel *model() const;
     // What the view shows: the model filtered by verdict and sorted.
     QSortFilterProxyModel *filteredModel() const { return m_filter; }
 
@@ -125,6 +127,7 @@ private:
 
     Session &m_session;
     ClaimsModel *m_model = nullptr;
+    DeferredRefresh *m_refresh = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QComboBox *m_verdictFilter = nullptr;
     QTableView *m_view = nullptr;

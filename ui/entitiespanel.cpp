@@ -1,5 +1,7 @@
 #include "entitiespanel.h"
 
+#include "deferredrefresh.h"
+
 #include "annotator.h"
 #include "projectstore.h"
 #include "session.h"
@@ -546,15 +548,19 @@ EntitiesPanel::EntitiesPanel(Session &session, QWidget *parent)
     // Whoever changes the project (this panel, the article view, undo), the
     // Annotator says so; the store is asked again each time because Save As
     // moves the session to another file.
-    connect(&m_session.annotator(), &Annotator::entitiesChanged, this, &EntitiesPanel::refresh);
-    connect(&m_session.annotator(), &Annotator::annotationsChanged, this, &EntitiesPanel::refresh);
-    connect(&m_session, &Session::articleChanged, this, &EntitiesPanel::refresh);
-    connect(&m_session, &Session::projectPathChanged, this, &EntitiesPanel::refresh);
+    // A hidden panel (another tab of the dock) refreshes when shown.
+    m_refresh = new DeferredRefresh(this, [this] { refresh(); });
+    auto request = [this] { m_refresh->request(); };
+    connect(&m_session.annotator(), &Annotator::entitiesChanged, this, request);
+    connect(&m_session, &Session::annotationsChanged, this, request);
+    connect(&m_session, &Session::articleChanged, this, request);
+    connect(&m_session, &Session::projectPathChanged, this, request);
     refresh();
 }
 
 QAbstractItemModel *EntitiesPanel::model() const
 {
+    m_refresh->flush(); // the rows as they are now, even while hidden
     return m_proxy;
 }
 
@@ -604,14 +610,8 @@ void EntitiesPanel::refresh()
         else
             error = mentions.error();
     }
-    QList<Annotation> annotations;
-    if (error.isEmpty() && m_session.hasArticle()) {
-        auto read = store.annotations(m_session.article().id);
-        if (read)
-            annotations = std::move(*read);
-        else
-            error = read.error();
-    }
+    // The session's list is the store's, kept current change by change.
+    const QList<Annotation> annotations = m_session.hasArticle() ? m_session.annotations() : QList<Annotation>();
     if (!error.isEmpty()) {
         // The rows read last stay: stale but still useful to look at.
         m_summary->setText(tr("The entities could not be read: %1").arg(error));

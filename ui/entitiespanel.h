@@ -32,6 +32,7 @@ class Session;
 
 namespace Marginalia::Ui {
 
+class DeferredRefresh;
 class EntitiesFilter;
 
 class EntitiesPanel final : public QWidget
@@ -115,6 +116,7 @@ private:
     // The row of each key ("e12", "m34", "u") in the last rebuild.
     QHash<QString, QStandardItem *> m_items;
     QString m_lastReadError; // shown once, not on every rebuild
+    DeferredRefresh *m_refresh = nullptr;
 };
 
 } // namespace Marginalia::Ui

@@ -14,7 +14,7 @@ LayerHighlighter::LayerHighlighter(QTextDocument *document)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &LayerHighlighter::continueRehighlight);
+    connect(&m_timer, &QTimer::timeout, this, [this] { continueRehighlight(); });
 }
 
 void LayerHighlighter::setLayer(Layer layer, QList<FormatSpan> spans, int firstBlock)
@@ -26,17 +26,20 @@ void LayerHighlighter::setLayer(Layer layer, QList<FormatSpan> spans, int firstB
     m_layers[layer] = std::move(spans);
     m_startBlock = std::max(0, firstBlock);
     m_blocksDone = 0;
-    continueRehighlight();
+    // Now only what is on screen (a tag shows within the key press); the
+    // rest of the document in later slices.
+    continueRehighlight(FirstSliceBlocks);
 }
 
-void LayerHighlighter::continueRehighlight()
+void LayerHighlighter::continueRehighlight(int maxBlocks)
 {
     if (!m_document)
         return;
     const int count = m_document->blockCount();
+    const int stop = maxBlocks > 0 ? std::min(count, m_blocksDone + maxBlocks) : count;
     QElapsedTimer clock;
     clock.start();
-    while (m_blocksDone < count && clock.elapsed() < SliceMs) {
+    while (m_blocksDone < stop && clock.elapsed() < SliceMs) {
         applyTo(m_document->findBlockByNumber((m_startBlock + m_blocksDone) % count));
         ++m_blocksDone;
     }
@@ -94,7 +97,9 @@ void LayerHighlighter::applyTo(const QTextBlock &block)
         }
     }
     QTextLayout *layout = block.layout();
-    if (ranges.isEmpty() && layout->formats().isEmpty())
+    // Unchanged blocks are not laid out again: one new tag re-lays one block,
+    // not the 1 MB article.
+    if (layout->formats() == ranges)
         return;
     layout->setFormats(ranges);
     m_document->markContentsDirty(blockStart, block.length());

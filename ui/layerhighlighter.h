@@ -40,9 +40,11 @@ public:
     bool isUpToDate() const { return !m_timer.isActive(); }
 
     static constexpr int SliceMs = 15;
+    // Blocks done at once when a layer changes: more than a screenful.
+    static constexpr int FirstSliceBlocks = 64;
 
 private:
-    void continueRehighlight();
+    void continueRehighlight(int maxBlocks = 0);
     void applyTo(const QTextBlock &block);
 
     QPointer<QTextDocument> m_document;

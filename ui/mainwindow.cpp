@@ -6,6 +6,7 @@
 #include "articleview.h"
 #include "claimspanel.h"
 #include "corpuschecker.h"
+#include "deferredrefresh.h"
 #include "entitiespanel.h"
 #include "findingcard.h"
 #include "findingspanel.h"
@@ -130,6 +131,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                                      5000);
     });
     connect(m_annotations, &AnnotationsPanel::placeRequested, this, &MainWindow::placeOrphan);
+    m_annotationsRefresh = new DeferredRefresh(m_annotations, [this] {
+        m_annotations->setAnnotations(m_session.annotations(), m_session.labels(), m_session.entityNames());
+    });
 
     m_claims = new ClaimsPanel(m_session, this);
     auto *claimsDock = new QDockWidget(tr("Claims"), this);
@@ -459,16 +463,23 @@ void MainWindow::showFindings()
     }
 }
 
+AnnotationsPanel *MainWindow::annotationsPanel() const
+{
+    m_annotationsRefresh->flush();
+    return m_annotations;
+}
+
 void MainWindow::showAnnotations()
 {
     m_view->setAnnotations(m_session.annotations(), m_session.labels());
-    m_annotations->setAnnotations(m_session.annotations(), m_session.labels(), m_session.entityNames());
+    m_annotationsRefresh->request(); // the panel, when it is shown
 }
 
 void MainWindow::stepAnnotations(bool forward)
 {
     const auto span = m_view->selectedSpan(ArticleView::SelectionMode::Exact);
     const qint64 from = span ? span->start : m_view->caretPosition();
+    m_annotationsRefresh->flush(); // it steps through the panel's list, shown or not
     if (!m_annotations->step(from, forward))
         statusBar()->showMessage(tr("No annotation to go to: select text and press a label's key (1–9)."), 5000);
 }

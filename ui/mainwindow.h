@@ -26,6 +26,7 @@ namespace Marginalia::Ui {
 class AnnotationsPanel;
 class ArticlesPanel;
 class ClaimsPanel;
+class DeferredRefresh;
 class EntitiesPanel;
 class HeatStrip;
 class MqmPanel;
@@ -43,7 +44,8 @@ public:
 
     ArticleView *articleView() const { return m_view; }
     FindingsPanel *findingsPanel() const { return m_findings; }
-    AnnotationsPanel *annotationsPanel() const { return m_annotations; }
+    // Its rows are brought up to date first (a hidden panel waits).
+    AnnotationsPanel *annotationsPanel() const;
     ArticlesPanel *articlesPanel() const { return m_articles; }
     ClaimsPanel *claimsPanel() const { return m_claims; }
     EntitiesPanel *entitiesPanel() const { return m_entities; }
@@ -130,6 +132,7 @@ private:
     MqmPanel *m_mqm = nullptr;
     HeatStrip *m_heatStrip = nullptr;
     QMenu *m_recentMenu = nullptr;
+    DeferredRefresh *m_annotationsRefresh = nullptr;
     QPointer<CorpusChecker> m_corpusCheck;
     QLabel *m_meta = nullptr;
     QLabel *m_backendStatus = nullptr;

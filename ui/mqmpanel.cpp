@@ -1,5 +1,7 @@
 #include "mqmpanel.h"
 
+#include "deferredrefresh.h"
+
 #include "projectstore.h"
 #include "session.h"
 
@@ -142,11 +144,20 @@ MqmPanel::MqmPanel(Session &session, QWidget *parent)
         if (item->data(0, StartRole).isValid())
             Q_EMIT errorActivated(item->data(0, StartRole).toLongLong(), item->data(0, EndRole).toLongLong());
     });
-    connect(&m_session, &Session::annotationsChanged, this, &MqmPanel::refresh);
-    connect(&m_session, &Session::articleChanged, this, &MqmPanel::refresh);
-    connect(&m_session, &Session::findingsChanged, this, &MqmPanel::refresh); // the unconfirmed count
+    // A hidden panel (another tab of the dock) refreshes when shown.
+    m_refresh = new DeferredRefresh(this, [this] { refresh(); });
+    auto request = [this] { m_refresh->request(); };
+    connect(&m_session, &Session::annotationsChanged, this, request);
+    connect(&m_session, &Session::articleChanged, this, request);
+    connect(&m_session, &Session::findingsChanged, this, request); // the unconfirmed count
     applyChartTheme();
     refresh();
+}
+
+const Mqm::Score &MqmPanel::score() const
+{
+    m_refresh->flush(); // the score as it is now, even while hidden
+    return m_score;
 }
 
 void MqmPanel::setWeights(Mqm::Weights weights)

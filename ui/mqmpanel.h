@@ -24,6 +24,8 @@ class Session;
 
 namespace Marginalia::Ui {
 
+class DeferredRefresh;
+
 class MqmPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
 
     explicit MqmPanel(Session &session, QWidget *parent = nullptr);
 
-    const Mqm::Score &score() const { return m_score; }
+    const Mqm::Score &score() const;
     Mqm::Weights weights() const { return m_weights; }
     void setWeights(Mqm::Weights weights);
     QTreeWidget *table() const { return m_table; }
@@ -69,6 +71,7 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
     QTreeWidget *m_table = nullptr;
+    DeferredRefresh *m_refresh = nullptr;
 };
 
 } // namespace Marginalia::Ui

@@ -144,9 +144,28 @@ Status Annotator::moveTo(ProjectStore &copy)
 
 void Annotator::announce(const ChangeSet &changes)
 {
+    // Which annotations the change wrote, whichever way it went (redo, undo,
+    // retry): a window with 10,000 annotations re-reads those, not all.
+    QSet<qint64> touched;
+    bool everything = false;
+    auto note = [&touched, &everything](const std::optional<Record> &record) {
+        if (!record)
+            return;
+        if (const auto *a = std::get_if<AnnotationRecord>(&*record))
+            touched << a->annotation.id;
+        else if (std::holds_alternative<StoredArticle>(*record))
+            everything = true; // the text itself changed: every span may have moved
+    };
+    for (const RecordChange &c : changes.changes) {
+        note(c.before);
+        note(c.after);
+    }
+    touched.remove(0);
+    if (everything)
+        touched.clear();
     for (qint64 id : changes.articleIds) {
         m_textCache.remove(id); // a new version of the text may have come or gone
-        Q_EMIT annotationsChanged(id);
+        Q_EMIT annotationsChanged(id, touched);
     }
     if (changes.entitiesChange)
         Q_EMIT entitiesChanged();

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -118,7 +119,10 @@ public:
 
 Q_SIGNALS:
     // The annotations (or their notes and relations) of an article changed.
-    void annotationsChanged(qint64 articleId);
+    // `touched` holds the ids of the annotations written, added or deleted
+    // (read their current state from the store); empty when more than
+    // annotations changed (a new version of the text): read them all.
+    void annotationsChanged(qint64 articleId, const QSet<qint64> &touched);
     void entitiesChanged();
     // A redo/undo could not be written (e.g. the disk is full); the command
     // is dropped and the message should reach the user.

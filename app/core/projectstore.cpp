@@ -497,6 +497,16 @@ Result<QList<Annotation>> ProjectStore::allAnnotations()
 
 Result<Annotation> ProjectStore::annotation(qint64 id)
 {
+    auto found = findAnnotation(id);
+    if (!found)
+        return makeError(found.error());
+    if (!*found)
+        return makeError(tr("The project has no annotation %1.").arg(id));
+    return std::move(**found);
+}
+
+Result<std::optional<Annotation>> ProjectStore::findAnnotation(qint64 id)
+{
     auto stmt =
         m_db.prepare(QStringLiteral("SELECT %1 FROM annotation WHERE id = ?1").arg(QLatin1String(AnnotationColumns)));
     if (stmt)
@@ -505,10 +515,10 @@ Result<Annotation> ProjectStore::annotation(qint64 id)
     if (!list)
         return makeError(list.error());
     if (list->isEmpty())
-        return makeError(tr("The project has no annotation %1.").arg(id));
+        return std::optional<Annotation>();
     if (Status s = fillDetails(*list, QStringLiteral("a.id = ?1"), id); !s)
         return makeError(s.error());
-    return list->constFirst();
+    return std::optional<Annotation>(list->constFirst());
 }
 
 Result<qint64> ProjectStore::writeAnnotationRow(const Annotation &a)

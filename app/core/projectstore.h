@@ -91,6 +91,8 @@ public:
     Result<QList<Annotation>> annotations(qint64 articleId);
     Result<QList<Annotation>> allAnnotations();
     Result<Annotation> annotation(qint64 id);
+    // The annotation, or nothing when there is none with this id.
+    Result<std::optional<Annotation>> findAnnotation(qint64 id);
     // Ids of the annotations that mention an entity.
     Result<QList<qint64>> mentions(qint64 entityId);
     // Ids of the claim annotations whose claimant is this mention or entity.

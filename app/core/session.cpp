@@ -91,19 +91,23 @@ Session::Session(std::unique_ptr<ProjectStore> store)
 {
     connect(m_annotator.get(), &Annotator::pendingChanged, this, &Session::pendingEditsChanged);
     m_annotator->setAuthor(qEnvironmentVariable("USER"));
-    connect(m_annotator.get(), &Annotator::annotationsChanged, this, [this](qint64 articleId) {
-        if (!hasArticle() || articleId != m_article.id)
-            return;
-        if (Status s = reloadAnnotations(); !s)
-            Q_EMIT warning(s.error());
-        // An ignored or accepted finding leaves the list; undo brings it back.
-        if (Status s = reloadDecisions(); !s)
-            Q_EMIT warning(s.error());
-        applyFindings(Findings(m_checkedFindings));
-        // A newly tagged name is no longer a finding.
-        if (userWords() != m_checkedWith)
-            startCheck();
-    });
+    connect(m_annotator.get(), &Annotator::annotationsChanged, this,
+            [this](qint64 articleId, const QSet<qint64> &touched) {
+                if (!hasArticle() || articleId != m_article.id)
+                    return;
+                if (Status s = touched.isEmpty() ? reloadAnnotations() : reloadAnnotations(touched); !s)
+                    Q_EMIT warning(s.error());
+                // An ignored or accepted finding leaves the list; undo brings
+                // it back. A plain tag decides nothing: the findings stay.
+                const QList<FindingStatus> decidedBefore = m_decided;
+                if (Status s = reloadDecisions(); !s)
+                    Q_EMIT warning(s.error());
+                if (m_decided != decidedBefore)
+                    applyFindings(Findings(m_checkedFindings));
+                // A newly tagged name is no longer a finding.
+                if (userWords() != m_checkedWith)
+                    startCheck();
+            });
     connect(m_annotator.get(), &Annotator::errorOccurred, this, &Session::warning);
 
     connect(&m_checkService, &CheckService::checked, this,
@@ -398,6 +402,27 @@ Status Session::reloadAnnotations()
         if (!annotations)
             return makeError(annotations.error());
         m_annotations = *annotations;
+    }
+    Q_EMIT annotationsChanged();
+    return {};
+}
+
+Status Session::reloadAnnotations(const QSet<qint64> &ids)
+{
+    // Only the annotations a change touched are read again; the list keeps
+    // the store's order (start, end, id).
+    auto before = [](const Annotation &a, const Annotation &b) {
+        return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
+    };
+    m_annotations.removeIf([&ids](const Annotation &a) { return ids.contains(a.id); });
+    for (qint64 id : ids) {
+        auto found = store().findAnnotation(id);
+        if (!found)
+            return makeError(found.error());
+        if (!*found || (*found)->articleId != m_article.id)
+            continue; // deleted, or another article's
+        const Annotation &a = **found;
+        m_annotations.insert(std::lower_bound(m_annotations.begin(), m_annotations.end(), a, before), a);
     }
     Q_EMIT annotationsChanged();
     return {};

@@ -120,6 +120,7 @@ Q_SIGNALS:
 private:
     explicit Session(std::unique_ptr<ProjectStore> store);
     Status reloadAnnotations();
+    Status reloadAnnotations(const QSet<qint64> &ids);
     // Words the checker accepts: the project dictionary and tagged names.
     QSet<QString> userWords() const;
     void startCheck();

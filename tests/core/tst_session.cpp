@@ -243,6 +243,47 @@ private Q_SLOTS:
         QVERIFY(otherStored->mtError->findingRule.isEmpty());
     }
 
+    // The session patches its list with the annotations a change touched
+    // instead of reading all of them again; after every kind of change, and
+    // its undo and redo, the list must be what the file holds.
+    void theAnnotationListFollowsEveryChange()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("follow.marginalia")));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(m_article).ok());
+        const QString text = s.article().text;
+        auto same = [&s]() {
+            auto stored = s.store().annotations(s.article().id);
+            return stored.ok() && *stored == s.annotations();
+        };
+        QUndoStack *stack = s.annotator().undoStack();
+        const qint64 k = text.indexOf(QStringLiteral("Kowalczyk"));
+        QVERIFY(s.tag(k, k + 9, 1).ok());
+        QVERIFY(same());
+        QVERIFY(s.tag(0, 2, 3).ok()); // "Le", before the first: order by start
+        QVERIFY(same());
+        auto all = s.annotator().tagAllOccurrences(s.article().id, 1, QStringLiteral("Kowalczyk"));
+        QVERIFY(all.ok() && *all >= 1);
+        QVERIFY(same());
+        Annotation changed = s.annotations().last();
+        changed.start += 1; // a new span moves it in the order
+        QVERIFY(s.annotator().updateAnnotation(changed).ok());
+        QVERIFY(same());
+        QVERIFY(s.annotator().removeAnnotations({s.annotations().first().id, s.annotations().last().id}).ok());
+        QVERIFY(same());
+        while (stack->canUndo()) {
+            stack->undo();
+            QVERIFY(same());
+        }
+        QVERIFY(s.annotations().isEmpty());
+        while (stack->canRedo()) {
+            stack->redo();
+            QVERIFY(same());
+        }
+        QCOMPARE(s.annotations().size(), qsizetype(*all + 2 - 2));
+    }
+
     // The file stops taking writes (as a full disk or a file made read-only
     // would): edits are not lost, they wait in memory, in order, with a clear
     // message, and are written once the file takes writes again.

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -77,6 +78,10 @@ private Q_SLOTS:
         m_window = std::make_unique<Ui::MainWindow>(*m_session);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The panel's tab in front, as a user looking at it has it: a panel
+        // behind another tab waits to be shown before it refreshes.
+        m_window->findChild<QDockWidget *>(QStringLiteral("annotationsDock"))->raise();
+        QTRY_VERIFY(!m_window->annotationsPanel()->visibleRegion().isEmpty());
     }
 
     void cleanup()
@@ -130,11 +135,29 @@ private Q_SLOTS:
                  m_window->annotationsPanel()->model()->annotations().at(2).id);
     }
 
+    // Behind another tab the panel does not rebuild on every tag (a long
+    // article would pay for it on each key); it catches up when its tab is
+    // chosen.
+    void aPanelBehindATabCatchesUpWhenShown()
+    {
+        Ui::AnnotationsPanel *panel = m_window->annotationsPanel();
+        m_window->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
+        QTRY_VERIFY(panel->visibleRegion().isEmpty());
+        const int before = panel->model()->rowCount();
+        const qint64 ministre = codePointOf(m_text, QStringLiteral("ministre"));
+        QVERIFY(m_session->tag(ministre, ministre + 8, 1).ok());
+        QCOMPARE(panel->model()->rowCount(), before); // not rebuilt behind the tab
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(panel->model()->rowCount(), before + 1);
+        QCOMPARE(shownQuotes(panel).first(), QStringLiteral("ministre"));
+    }
+
     void clickingARowSelectsItsText()
     {
         Ui::AnnotationsPanel *panel = m_window->annotationsPanel();
         QTreeView *tree = panel->view();
-        QVERIFY(tree->visibleRegion().isEmpty()); // its tab is behind the Findings tab
+        m_window->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
+        QTRY_VERIFY(tree->visibleRegion().isEmpty()); // its tab is behind the Findings tab
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier); // View ▸ Annotations Panel
         QTRY_VERIFY(!tree->visibleRegion().isEmpty());
         QVERIFY(tree->hasFocus());

@@ -77,19 +77,22 @@ void ArticleView::setFindings(const Findings &findings, bool suggestionsReady)
 void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QList<Label> &labels)
 {
     m_annotations = annotations;
-    QHash<qint64, QColor> colors;
+    // One format per label, shared by its spans (10,000 spans, a handful of
+    // formats).
+    QHash<qint64, QTextCharFormat> formats;
     m_labelNames.clear();
     for (const Label &l : labels) {
-        colors.insert(l.id, l.color);
+        formats.insert(l.id, annotationFormat(l.color));
         m_labelNames.insert(l.id, l.name);
     }
+    const QTextCharFormat unknown = annotationFormat(Qt::yellow);
     QList<FormatSpan> spans;
+    spans.reserve(annotations.size());
     for (const Annotation &a : annotations) {
         // An orphan's offsets point at text it was not written for: it is
         // listed in the Annotations panel, never drawn.
         if (!a.orphan)
-            spans.append(
-                {toDocument(a.start), toDocument(a.end), annotationFormat(colors.value(a.labelId, Qt::yellow))});
+            spans.append({toDocument(a.start), toDocument(a.end), formats.value(a.labelId, unknown)});
     }
     m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, std::move(spans), firstVisibleBlock().blockNumber());
 }

@@ -105,7 +105,7 @@ Session::Session(std::unique_ptr<ProjectStore> store)
                 if (m_decided != decidedBefore)
                     applyFindings(Findings(m_checkedFindings));
                 // A newly tagged name is no longer a finding.
-                if (userWords() != m_checkedWith)
+                if (std::exchange(m_vocabularyChanged, false) && userWords() != m_checkedWith)
                     startCheck();
             });
     connect(m_annotator.get(), &Annotator::errorOccurred, this, &Session::warning);
@@ -352,7 +352,31 @@ QSet<QString> Session::wordsVouchedFor(const QSet<QString> &dictionary, const QL
 
 QSet<QString> Session::userWords() const
 {
-    return wordsVouchedFor(m_dictionary, m_labels, m_annotations);
+    QSet<QString> words = m_dictionary;
+    for (auto it = m_vouched.cbegin(); it != m_vouched.cend(); ++it)
+        words << it.key();
+    return words;
+}
+
+void Session::countVouchedWords(const Annotation &a, int delta)
+{
+    // Kept word by word as annotations come and go, so that a tag on a long
+    // article does not tokenise every mention again.
+    const bool entity = std::any_of(m_labels.cbegin(), m_labels.cend(),
+                                    [&a](const Label &l) { return l.id == a.labelId && l.kind == LabelKind::Entity; });
+    if (!entity)
+        return;
+    for (const Token &t : Tokenizer::words(a.quote)) {
+        const QString word = a.quote.mid(t.start, t.end - t.start);
+        int &count = m_vouched[word];
+        count += delta;
+        if (count <= 0) {
+            m_vouched.remove(word);
+            m_vocabularyChanged = true;
+        } else if (count == delta) {
+            m_vocabularyChanged = true; // a new word
+        }
+    }
 }
 
 Status Session::addToDictionary(const QString &word)
@@ -403,6 +427,10 @@ Status Session::reloadAnnotations()
             return makeError(annotations.error());
         m_annotations = *annotations;
     }
+    m_vouched.clear();
+    for (const Annotation &a : std::as_const(m_annotations))
+        countVouchedWords(a, 1);
+    m_vocabularyChanged = true;
     Q_EMIT annotationsChanged();
     return {};
 }
@@ -414,6 +442,10 @@ Status Session::reloadAnnotations(const QSet<qint64> &ids)
     auto before = [](const Annotation &a, const Annotation &b) {
         return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
     };
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (ids.contains(a.id))
+            countVouchedWords(a, -1);
+    }
     m_annotations.removeIf([&ids](const Annotation &a) { return ids.contains(a.id); });
     for (qint64 id : ids) {
         auto found = store().findAnnotation(id);
@@ -422,6 +454,7 @@ Status Session::reloadAnnotations(const QSet<qint64> &ids)
         if (!*found || (*found)->articleId != m_article.id)
             continue; // deleted, or another article's
         const Annotation &a = **found;
+        countVouchedWords(a, 1);
         m_annotations.insert(std::lower_bound(m_annotations.begin(), m_annotations.end(), a, before), a);
     }
     Q_EMIT annotationsChanged();

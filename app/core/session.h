@@ -123,6 +123,8 @@ private:
     Status reloadAnnotations(const QSet<qint64> &ids);
     // Words the checker accepts: the project dictionary and tagged names.
     QSet<QString> userWords() const;
+    // Adds (1) or takes away (-1) the words an entity mention vouches for.
+    void countVouchedWords(const Annotation &a, int delta);
     void startCheck();
     void applyFindings(const Findings &findings);
     Status reloadDecisions();
@@ -138,6 +140,8 @@ private:
     QList<Label> m_labels;
     Findings m_findings;
     QSet<QString> m_dictionary;
+    QHash<QString, int> m_vouched; // words of the entity mentions, with their count
+    bool m_vocabularyChanged = false; // a word came or went since the last look
     QStringList m_startupWarnings; // for the window to show once it is up
     QList<FindingStatus> m_decided; // ignored or accepted findings of the article
     Findings m_checkedFindings; // what the checker found, decided ones included

@@ -43,12 +43,25 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTimer m_watchdog;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // No test here expects a modal message box: one would wait for a
+        // click forever. Say what it said and close it, so that the test
+        // fails on its next check instead of hanging the suite.
+        m_watchdog.setInterval(2000);
+        connect(&m_watchdog, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                qWarning("Unexpected modal message box: %s — %s", qPrintable(box->windowTitle()),
+                         qPrintable(box->text()));
+                box->done(QMessageBox::Cancel);
+            }
+        });
+        m_watchdog.start();
     }
 
     void tagBySelectionAndKeyIsPersisted()

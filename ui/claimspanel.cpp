@@ -274,7 +274,7 @@ ClaimsPanel::ClaimsPanel(Session &session, QWidget *parent)
     m_refresh = new DeferredRefresh(this, [this] { refresh(); });
     connect(&m_session, &Session::annotationsChanged, this, [this] { m_refresh->request(); });
     connect(&m_session.annotator(), &Annotator::entitiesChanged, this, [this] { m_refresh->request(); });
-    refresh();
+    m_refresh->request(); // built when first on screen
 }
 
 void ClaimsPanel::setUpView()
@@ -391,6 +391,7 @@ qint64 ClaimsPanel::currentClaim() const
 
 ClaimEditor *ClaimsPanel::editClaim(qint64 annotationId)
 {
+    m_refresh->flush(); // the claim may be newer than a hidden panel's rows
     const int row = m_model->rowOf(annotationId);
     if (row < 0) {
         Q_EMIT errorOccurred(tr("There is no claim %1 in this article.").arg(annotationId));

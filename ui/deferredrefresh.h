@@ -1,5 +1,6 @@
 #pragma once
-// Skips a panel's refreshes while nobody can see it: on a 10,000-annotation
+// Skips a panel's refreshes while nobody can see it (nor builds its rows
+// before the window is first shown): on a 10,000-annotation
 // article each tag would otherwise rebuild every panel, the ones tabbed away
 // included, before the article could show it. A panel on screen refreshes at
 // once; one that is hidden or behind another tab of its dock remembers that
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -51,18 +53,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == m_panel && event->type() == QEvent::Show)
-            flush();
+            flushWhenLaidOut();
         return false;
     }
 
 private:
-    bool onScreen() const
+    bool onScreen() const { return m_panel->isVisible() && !m_panel->visibleRegion().isEmpty(); }
+    // A panel being shown has its final place only after the layout ran.
+    void flushWhenLaidOut()
     {
-        // Not shown anywhere yet (a panel on its own, a window being built):
-        // refresh, as there is no later moment to wait for.
-        if (!m_panel->window()->isVisible())
-            return true;
-        return m_panel->isVisible() && !m_panel->visibleRegion().isEmpty();
+        QTimer::singleShot(0, this, [this] {
+            if (onScreen())
+                flush();
+        });
     }
     void watchDock()
     {
@@ -73,7 +76,7 @@ private:
                 m_dock = dock;
                 connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
                     if (visible)
-                        flush();
+                        flushWhenLaidOut();
                 });
                 return;
             }

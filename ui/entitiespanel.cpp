@@ -555,7 +555,7 @@ EntitiesPanel::EntitiesPanel(Session &session, QWidget *parent)
     connect(&m_session, &Session::annotationsChanged, this, request);
     connect(&m_session, &Session::articleChanged, this, request);
     connect(&m_session, &Session::projectPathChanged, this, request);
-    refresh();
+    m_refresh->request(); // built when first on screen
 }
 
 QAbstractItemModel *EntitiesPanel::model() const

@@ -89,6 +89,7 @@ MqmPanel::MqmPanel(Session &session, QWidget *parent)
     big.setBold(true);
     m_scoreLabel->setFont(big);
     m_details->setObjectName(QStringLiteral("mqmDetails"));
+    m_details->setAccessibleName(tr("MQM score details"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -151,7 +152,7 @@ MqmPanel::MqmPanel(Session &session, QWidget *parent)
     connect(&m_session, &Session::articleChanged, this, request);
     connect(&m_session, &Session::findingsChanged, this, request); // the unconfirmed count
     applyChartTheme();
-    refresh();
+    m_refresh->request(); // built when first on screen
 }
 
 const Mqm::Score &MqmPanel::score() const

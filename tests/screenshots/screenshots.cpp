@@ -1,0 +1,169 @@
+// Takes the README and AppStream screenshots from the real window: a sample
+// article of our own (resources/samples/fr-51.txt), tagged and checked the
+// way a user would, each shot in the light and the dark theme. Run by
+// scripts/screenshots.sh under Xvfb; writes PNG files to --output.
+
+#include "articleview.h"
+#include "mainwindow.h"
+#include "projectstore.h"
+#include "session.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Marginalia;
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms = 30000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
+
+qint64 codePoint(const QString &text, const QString &part, int occurrence = 0)
+{
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = text.indexOf(part, at + 1);
+    return at < 0 ? -1 : text.left(at).toUcs4().size();
+}
+
+qint64 labelId(Session &s, const QString &name)
+{
+    for (const Label &l : s.labels()) {
+        if (l.name == name)
+            return l.id;
+    }
+    return 0;
+}
+
+bool tag(Session &s, const QString &part, const QString &label, int occurrence = 0)
+{
+    const qint64 start = codePoint(s.article().text, part, occurrence);
+    if (start < 0)
+        return false;
+    return s.tag(start, start + part.toUcs4().size(), labelId(s, label)).ok();
+}
+
+bool shoot(QWidget &window, const QString &path)
+{
+    settle(400);
+    const bool saved = window.grab().save(path);
+    std::printf("%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no user settings read or written
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Folder for the PNG files."),
+                                    QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The article to show."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({output, sample});
+    parser.process(app);
+    const QString article = parser.value(sample);
+    if (article.isEmpty() || !QFile::exists(article)) {
+        std::fprintf(stderr, "--sample FILE: the article to show\n");
+        return 2;
+    }
+    QDir().mkpath(parser.value(output));
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/window.ini"));
+
+    QTemporaryDir dir;
+    auto session = Session::open(dir.filePath(QStringLiteral("screenshots.marginalia")));
+    if (!session || !(*session)->openArticleFile(article)) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(article));
+        return 1;
+    }
+    Session &s = **session;
+    if (!waitFor([&s] { return !s.findings().isEmpty() && s.suggestionsReady(); })) {
+        std::fprintf(stderr, "the checker did not answer\n");
+        return 1;
+    }
+    // What an annotator does in the first minutes on this article.
+    bool ok = tag(s, QStringLiteral("Levan Tskhadaia"), QStringLiteral("Person"))
+        && tag(s, QStringLiteral("Tskhadaia"), QStringLiteral("Person"), 1)
+        && tag(s, QStringLiteral("Lendaris"), QStringLiteral("Organisation"))
+        && tag(s, QStringLiteral("Brassenac"), QStringLiteral("Location"))
+        && tag(s, QStringLiteral("Montvéran"), QStringLiteral("Location"), 2)
+        && tag(s, QStringLiteral("le chantier aura finalement coûté 318 millions d’euros"), QStringLiteral("Claim"));
+    for (const QString &word : {QStringLiteral("Duvernoya"), QStringLiteral("toutesles")}) {
+        const auto f = std::find_if(s.findings().cbegin(), s.findings().cend(),
+                                    [&word](const Finding &finding) { return finding.text == word; });
+        ok = ok && f != s.findings().cend() && s.acceptFinding(*f).ok();
+    }
+    // The two mentions of the engineer as one person.
+    QList<qint64> mentions;
+    for (const Annotation &a : s.annotations()) {
+        if (a.quote.contains(QStringLiteral("Tskhadaia")))
+            mentions << a.id;
+    }
+    Entity engineer;
+    engineer.name = QStringLiteral("Levan Tskhadaia");
+    engineer.labelId = labelId(s, QStringLiteral("Person"));
+    engineer.aliases = {QStringLiteral("Tskhadaia")};
+    ok = ok && mentions.size() == 2 && s.annotator().createEntity(engineer, mentions).ok();
+    if (!ok) {
+        std::fprintf(stderr, "the sample is not the one this script knows\n");
+        return 1;
+    }
+
+    bool written = true;
+    for (const auto theme : {Ui::Preferences::Theme::Light, Ui::Preferences::Theme::Dark}) {
+        Ui::Theme::apply(theme);
+        const QString suffix = theme == Ui::Preferences::Theme::Dark ? QStringLiteral("-dark") : QString();
+        Ui::MainWindow window(s);
+        window.resize(1280, 800);
+        window.show();
+        if (!waitFor([&window] { return window.isVisible(); }))
+            return 1;
+        settle(600);
+        // The finding card of a merged acronym, over the Findings panel.
+        const qint64 merged = codePoint(s.article().text, QStringLiteral("SMTVLet"));
+        window.articleView()->selectSpan(merged + 2, merged + 2);
+        window.articleView()->setFocus();
+        window.explainAtCaret();
+        written = shoot(window, QDir(parser.value(output)).filePath(QStringLiteral("main-window%1.png").arg(suffix)))
+            && written;
+        for (const auto &[dock, name] : {std::pair{QStringLiteral("mqmDock"), QStringLiteral("mqm")},
+                                         std::pair{QStringLiteral("entitiesDock"), QStringLiteral("entities")},
+                                         std::pair{QStringLiteral("claimsDock"), QStringLiteral("claims")}}) {
+            window.articleView()->setFocus(); // closes the card
+            window.findChild<QDockWidget *>(dock)->raise();
+            written = shoot(window, QDir(parser.value(output)).filePath(QStringLiteral("%1%2.png").arg(name, suffix)))
+                && written;
+        }
+        window.close();
+    }
+    return written ? 0 : 1;
+}

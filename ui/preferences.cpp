@@ -110,7 +110,8 @@ void Preferences::save(QSettings &settings) const
         if (hiddenCategories.contains(category))
             hidden << categoryId(category);
     }
-    settings.setValue(HiddenCategoriesKey, hidden);
+    // An empty list would be written as "@Invalid()".
+    settings.setValue(HiddenCategoriesKey, hidden.isEmpty() ? QVariant(QString()) : QVariant(hidden));
     settings.setValue(SpellLanguageKey, spellLanguage);
 }
 

@@ -24,6 +24,7 @@
 #include <QFontComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -171,9 +173,14 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("findings/hiddenCategories")).toStringList(),
                  QStringList({QStringLiteral("casing"), QStringLiteral("typography")}));
 
-        // Back to the defaults: nothing of the old values survives.
+        // Back to the defaults: nothing of the old values survives, and the
+        // file holds no Qt-only notation.
         Preferences().save();
         QCOMPARE(Preferences::load(), Preferences());
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(!text.contains("@"), text.constData());
     }
 
     void invalidValuesFallBackKeyByKey()
@@ -508,7 +515,9 @@ private Q_SLOTS:
         const QPalette platformTip = QToolTip::palette();
 
         Ui::Theme::apply(Preferences::Theme::Dark);
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(proxy);
+        QCOMPARE(proxy->baseStyle()->name().toLower(), QStringLiteral("fusion"));
         QPalette p = QApplication::palette();
         QVERIFY(p.color(QPalette::Window).lightnessF() < 0.25);
         QVERIFY(p.color(QPalette::Base).lightnessF() < 0.2);
@@ -519,6 +528,7 @@ private Q_SLOTS:
         QCOMPARE(widget.palette().color(QPalette::Base), Ui::Theme::darkPalette().color(QPalette::Base));
 
         Ui::Theme::apply(Preferences::Theme::Light);
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         p = QApplication::palette();
         QVERIFY(p.color(QPalette::Window).lightnessF() > 0.85);
         QCOMPARE(p.color(QPalette::Base), Ui::Theme::lightPalette().color(QPalette::Base));
@@ -537,6 +547,50 @@ private Q_SLOTS:
         QCOMPARE(QToolTip::palette().color(QPalette::ToolTipBase), platformTip.color(QPalette::ToolTipBase));
         // The light palette is Marginalia's own, not the platform's again.
         QVERIFY(Ui::Theme::lightPalette().color(QPalette::Highlight) != platform.color(QPalette::Highlight));
+    }
+
+    // Regression: Fusion outlines an unchecked box a shade darker than
+    // Window, which vanished on the dark Base (in the Findings page's list
+    // and every QCheckBox).
+    void darkThemeDrawsVisibleCheckBoxes()
+    {
+        Ui::Theme::apply(Preferences::Theme::Dark);
+        const QColor base = Ui::Theme::darkPalette().color(QPalette::Base);
+        // The strongest contrast to `against` along the border of `r` in `image`.
+        auto outline = [](const QImage &image, const QRect &r, const QColor &against) {
+            double best = 1;
+            for (int x = r.left(); x <= r.right(); ++x) {
+                for (int y : {r.top(), r.top() + 1, r.bottom() - 1, r.bottom()})
+                    best = std::max(best, contrast(image.pixelColor(x, y), against));
+            }
+            return best;
+        };
+
+        QCheckBox box(QStringLiteral("Limit"));
+        box.resize(box.sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        QVERIFY(indicator.width() > 4);
+        const QImage image = box.grab().toImage();
+        QVERIFY2(outline(image, indicator, base) >= 3, qPrintable(QString::number(outline(image, indicator, base))));
+
+        QListWidget list;
+        auto *item = new QListWidgetItem(QStringLiteral("Merged words"), &list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+        list.resize(200, 60);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        const QRect row = list.visualItemRect(item);
+        const QImage rowImage = list.viewport()->grab(row).toImage();
+        QStyleOptionViewItem itemOption;
+        itemOption.initFrom(list.viewport());
+        itemOption.rect = QRect(QPoint(0, 0), row.size());
+        itemOption.features = QStyleOptionViewItem::HasCheckIndicator;
+        const QRect check = list.style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &itemOption, &list);
+        QVERIFY(check.width() > 4);
+        QVERIFY2(outline(rowImage, check, base) >= 3, qPrintable(QString::number(outline(rowImage, check, base))));
     }
 
     void themePalettesAreCompleteAndReadable_data()

@@ -2,8 +2,10 @@
 
 #include "appdirs.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "projectbackups.h"
 #include "session.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +18,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+
+    // Before any window: the first call notes the platform's style.
+    const Marginalia::Ui::Preferences preferences = Marginalia::Ui::Preferences::load();
+    Marginalia::Ui::Theme::apply(preferences.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,6 +69,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Marginalia"), session.error());
         return 1;
     }
+    (*session)->setFallbackLanguage(preferences.spellLanguage); // before the first check
     const QStringList articles = parser.positionalArguments();
     Marginalia::Status opened;
     if (!articles.isEmpty()) {
@@ -75,6 +82,7 @@ int main(int argc, char *argv[])
     }
 
     Marginalia::Ui::MainWindow window(**session);
+    window.applyPreferences(preferences);
     window.show();
     if (!opened)
         QMessageBox::warning(&window, QStringLiteral("Marginalia"), opened.error());

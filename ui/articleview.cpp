@@ -9,7 +9,12 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPlainTextDocumentLayout>
+#include <QScrollBar>
 #include <QTextBlock>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace Marginalia::Ui {
 
@@ -26,6 +31,34 @@ QTextCharFormat annotationFormat(const QColor &color)
 
 } // namespace
 
+// QPlainTextDocumentLayout ignores QTextBlockFormat::lineHeight: this one
+// spreads the lines of each block after it laid them out. Idempotent, and
+// run whenever the edit asks where a block is (before painting it, placing
+// the cursor or hit-testing).
+class SpacedLayout final : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+    qreal factor = 1.0;
+
+    QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block); // lays the block out first
+        QTextLayout *layout = block.layout();
+        if (factor == 1.0 || !block.isVisible() || layout->lineCount() == 0)
+            return rect;
+        qreal y = 0;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            QTextLine line = layout->lineAt(i);
+            const qreal step = std::round(line.height() * factor);
+            line.setPosition(QPointF(line.x(), y + (step - line.height()) / 2));
+            y += step;
+        }
+        rect.setHeight(y + (block.next().isValid() ? 0 : document()->documentMargin()));
+        return rect;
+    }
+};
+
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
@@ -39,7 +72,59 @@ ArticleView::ArticleView(QWidget *parent)
     QFont reading = font();
     reading.setPointSizeF(reading.pointSizeF() * 1.15);
     setFont(reading);
+    m_layout = new SpacedLayout(document());
+    document()->setDocumentLayout(m_layout);
     m_highlighter = new LayerHighlighter(document());
+    // Lines wrap at the column: never a horizontal scroll bar (the margins
+    // of a narrow column left a stale one).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The margins beside a narrow column are the page's too.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+}
+
+void ArticleView::setReadingStyle(const QFont &font, int lineSpacingPercent, int maxCharacters)
+{
+    setFont(font);
+    m_layout->factor = lineSpacingPercent / 100.0;
+    m_maxCharacters = maxCharacters;
+    updateTitle();
+    updateColumn();
+    QResizeEvent relayout(size(), QSize()); // the new spacing
+    QPlainTextEdit::resizeEvent(&relayout);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateColumn();
+}
+
+void ArticleView::updateColumn()
+{
+    int side = 0;
+    if (m_maxCharacters > 0) {
+        const int column = QFontMetrics(font()).averageCharWidth() * m_maxCharacters
+            + 2 * int(document()->documentMargin()) + verticalScrollBar()->sizeHint().width();
+        side = std::max(0, (contentsRect().width() - column) / 2);
+    }
+    if (side == m_side)
+        return;
+    m_side = side;
+    setViewportMargins(side, 0, side, 0);
+    // QPlainTextEdit lays the text out again only when the widget's width
+    // changes, not the viewport's.
+    QResizeEvent relayout(size(), QSize());
+    QPlainTextEdit::resizeEvent(&relayout);
+}
+
+void ArticleView::updateTitle()
+{
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(font().pointSizeF() * 1.45);
+    const int titleLength = document()->firstBlock().length() - 1;
+    m_highlighter->setLayer(LayerHighlighter::TitleLayer, {FormatSpan{0, titleLength, title}});
 }
 
 void ArticleView::setArticle(const QString &text, qint64 bodyLength)
@@ -50,12 +135,7 @@ void ArticleView::setArticle(const QString &text, qint64 bodyLength)
     m_findings.clear();
     m_annotations.clear();
 
-    // The first line is the title.
-    QTextCharFormat title;
-    title.setFontWeight(QFont::Bold);
-    title.setFontPointSize(font().pointSizeF() * 1.45);
-    const int titleLength = document()->firstBlock().length() - 1;
-    m_highlighter->setLayer(LayerHighlighter::TitleLayer, {FormatSpan{0, titleLength, title}});
+    updateTitle(); // the first line
     m_highlighter->setLayer(LayerHighlighter::FindingLayer, {});
     m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, {});
     moveCursor(QTextCursor::Start);

@@ -53,6 +53,11 @@ public:
 
     LayerHighlighter *highlighter() const { return m_highlighter; }
 
+    // The reading font, the line spacing in percent of the font's line, and
+    // the longest line in average characters of that font (0: the view's
+    // width), the column centred.
+    void setReadingStyle(const QFont &font, int lineSpacingPercent, int maxCharacters);
+
 Q_SIGNALS:
     // A right click at a code point offset; the window builds the menu.
     void contextMenuRequested(qint64 position, const QPoint &globalPos);
@@ -69,8 +74,11 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateTitle();
+    void updateColumn();
     int toDocument(qint64 codePoint) const;
     qint64 fromDocument(int position) const;
 
@@ -81,6 +89,9 @@ private:
     QList<Annotation> m_annotations;
     QHash<qint64, QString> m_labelNames;
     bool m_snapSelection = false; // the selection was made with the mouse
+    int m_maxCharacters = 0;
+    int m_side = 0; // the viewport's left and right margin
+    class SpacedLayout *m_layout = nullptr;
 };
 
 } // namespace Marginalia::Ui

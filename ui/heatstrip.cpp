@@ -94,6 +94,12 @@ HeatStrip::Bucket HeatStrip::bucketAt(int y) const
     return row >= 0 && row < m_buckets.size() ? m_buckets.at(row) : Bucket{};
 }
 
+void HeatStrip::setHiddenCategories(const QSet<FindingCategory> &hidden)
+{
+    m_hidden = hidden;
+    rebuild();
+}
+
 void HeatStrip::rebuild()
 {
     m_buckets = QList<Bucket>(trackHeight());
@@ -105,6 +111,8 @@ void HeatStrip::rebuild()
         for (const Label &l : m_session.labels())
             colours.insert(l.id, l.color);
         for (const Finding &f : m_session.findings()) {
+            if (m_hidden.contains(f.category))
+                continue;
             Bucket &b = m_buckets[rowOf(f.start)];
             const FindingStyle::Family family = FindingStyle::familyOf(f);
             const QColor colour = FindingStyle::colorOf(family);

@@ -13,6 +13,7 @@
 #include "finding.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -29,6 +30,8 @@ class HeatStrip final : public QWidget
 
 public:
     HeatStrip(Session &session, QPlainTextEdit *view, QWidget *parent = nullptr);
+    // Findings of these categories are not marked.
+    void setHiddenCategories(const QSet<FindingCategory> &hidden);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -70,6 +73,7 @@ private:
     QPlainTextEdit *m_view;
     qint64 m_length = 0; // code points of the article body
     QList<Bucket> m_buckets; // one per pixel row of the track
+    QSet<FindingCategory> m_hidden;
 };
 
 } // namespace Marginalia::Ui

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "theme.h"
 
 #include "annotationspanel.h"
 #include "annotator.h"
@@ -410,6 +412,13 @@ void MainWindow::createActions()
     // not a shortcut, which would take Enter from every panel.
     go->addAction(tr("&Edit What Is at the Caret (Enter)"), this, &MainWindow::editAtCaret);
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *configureAction = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                                                       tr("&Configure Marginalia…"), this, &MainWindow::configure);
+    configureAction->setShortcuts(PreferencesDialog::shortcuts());
+    configureAction->setMenuRole(QAction::PreferencesRole);
+    configureAction->setObjectName(QStringLiteral("configure"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         auto *dialog = new ShortcutsDialog(menuBar(), findChildren<QDockWidget *>(), this);
@@ -451,13 +460,37 @@ void MainWindow::showArticle()
     m_findingStatus->setText(tr("Checking…"));
 }
 
+Findings MainWindow::shownFindingsAt(qint64 position) const
+{
+    return m_preferences.shownFindings(m_session.findingsAt(position));
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    Theme::apply(preferences.theme);
+    m_view->setReadingStyle(preferences.readingFont(), preferences.lineSpacingPercent, preferences.readingWidth);
+    m_heatStrip->setHiddenCategories(preferences.hiddenCategories);
+    m_session.setFallbackLanguage(preferences.spellLanguage);
+    showFindings();
+}
+
+void MainWindow::configure()
+{
+    auto *dialog = new PreferencesDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::preferencesChanged, this, &MainWindow::applyPreferences);
+    dialog->show();
+}
+
 void MainWindow::showFindings()
 {
-    m_view->setFindings(m_session.findings(), m_session.suggestionsReady());
-    m_findings->setFindings(m_session.findings());
+    const Findings shown = m_preferences.shownFindings(m_session.findings());
+    m_view->setFindings(shown, m_session.suggestionsReady());
+    m_findings->setFindings(shown);
     const BackendInfo &b = m_session.backend();
     if (!b.backend.isEmpty()) {
-        m_findingStatus->setText(tr("%n finding(s)", nullptr, int(m_session.findings().size())));
+        m_findingStatus->setText(tr("%n finding(s)", nullptr, int(shown.size())));
         m_backendStatus->setText(tr("%1 · %2").arg(b.language, b.backend));
         m_backendStatus->setToolTip(tr("Dictionary: %1").arg(b.dictionary));
     }
@@ -515,7 +548,7 @@ void MainWindow::previousFinding()
 
 bool MainWindow::prepareCard(qint64 position)
 {
-    const Findings findings = m_session.findingsAt(position);
+    const Findings findings = shownFindingsAt(position);
     if (findings.isEmpty())
         return false;
     m_card->setFindings(findings, m_session.suggestionsReady(), m_view->tagNotes(position));
@@ -534,7 +567,7 @@ void MainWindow::showHover(qint64 position, const QPoint &globalPos)
         return;
     }
     QToolTip::hideText();
-    const Findings findings = m_session.findingsAt(position);
+    const Findings findings = shownFindingsAt(position);
     m_card->showForHover(m_view->spanRect(findings.constFirst().start, findings.constFirst().end));
 }
 
@@ -546,7 +579,7 @@ void MainWindow::explainAtCaret()
         statusBar()->showMessage(tr("No finding at the caret. F8 goes to the next one."), 5000);
         return;
     }
-    const Findings findings = m_session.findingsAt(position);
+    const Findings findings = shownFindingsAt(position);
     m_card->showForKeyboard(m_view->spanRect(findings.constFirst().start, findings.constFirst().end));
 }
 
@@ -576,7 +609,7 @@ void MainWindow::showContextMenu(qint64 position, const QPoint &globalPos)
 {
     m_card->hide();
     QMenu menu(this);
-    for (const Finding &f : m_session.findingsAt(position)) {
+    for (const Finding &f : shownFindingsAt(position)) {
         QAction *title = menu.addAction(FindingStyle::categoryName(f.category) + QStringLiteral(": ") + f.message);
         title->setEnabled(false);
         for (const QString &s : f.suggestions.mid(0, 5)) {
@@ -841,7 +874,7 @@ void MainWindow::editAtCaret()
             return;
         }
     }
-    if (!m_session.findingsAt(position).isEmpty()) {
+    if (!shownFindingsAt(position).isEmpty()) {
         explainAtCaret();
         return;
     }

@@ -5,6 +5,7 @@
 
 #include "annotation.h"
 #include "finding.h"
+#include "preferences.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -69,6 +70,11 @@ public:
     // Opens the editor of an MT error annotation (Enter on it in the article).
     MtErrorEditor *editMtError(const Annotation &error);
     FindingCard *findingCard() const { return m_card; }
+    const Preferences &preferences() const { return m_preferences; }
+    // Shows the article, the findings and the theme as `preferences` say.
+    void applyPreferences(const Preferences &preferences);
+    // Settings ▸ Configure Marginalia…
+    void configure();
 
 public Q_SLOTS:
     void openArticle();
@@ -119,6 +125,8 @@ private:
     void ignore(const Finding &finding);
     void accept(const Finding &finding);
     void addToDictionary(const QString &word);
+    // The findings at `position` of the categories shown.
+    Findings shownFindingsAt(qint64 position) const;
 
     Session &m_session;
     ArticleView *m_view = nullptr;
@@ -141,6 +149,7 @@ private:
     QToolButton *m_saveElsewhere = nullptr;
     QPointer<QMessageBox> m_writeProblem;
     bool m_writeProblemShown = false;
+    Preferences m_preferences;
 };
 
 } // namespace Marginalia::Ui

@@ -286,7 +286,17 @@ Status Session::showArticle(qint64 articleId)
 void Session::startCheck()
 {
     m_checkedWith = userWords();
-    m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, m_article.language, m_checkedWith);
+    const QString language = m_article.language.isEmpty() ? m_fallbackLanguage : m_article.language;
+    m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, language, m_checkedWith);
+}
+
+void Session::setFallbackLanguage(const QString &language)
+{
+    if (language == m_fallbackLanguage)
+        return;
+    m_fallbackLanguage = language;
+    if (hasArticle() && m_article.language.isEmpty())
+        startCheck();
 }
 
 Status Session::reloadDecisions()

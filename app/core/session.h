@@ -68,6 +68,9 @@ public:
     const QList<Label> &labels() const { return m_labels; }
     const Findings &findings() const { return m_findings; }
     const BackendInfo &backend() const { return m_backend; }
+    // The dictionary for articles that do not name their language (empty:
+    // guess it). Checks the current article again when that changes its language.
+    void setFallbackLanguage(const QString &language);
     bool suggestionsReady() const { return m_suggestionsReady; }
 
     // Tags [start, end) of the current article (code points).
@@ -147,6 +150,7 @@ private:
     Findings m_checkedFindings; // what the checker found, decided ones included
     QSet<QString> m_checkedWith; // the user words of the last check
     BackendInfo m_backend;
+    QString m_fallbackLanguage;
     quint64 m_checkRequest = 0;
     bool m_suggestionsReady = false;
 };

@@ -522,7 +522,8 @@ private Q_SLOTS:
         int checked = 0;
         QStringList unnamed;
         for (QWidget *w : window.findChildren<QWidget *>()) {
-            if (w->focusPolicy() == Qt::NoFocus || w->focusProxy() || qobject_cast<QMenu *>(w))
+            // Popups (a combo's list, menus) are Qt's own windows, named by Qt.
+            if (w->focusPolicy() == Qt::NoFocus || w->focusProxy() || w->window() != &window)
                 continue;
             if (auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
                 continue; // the view itself is the control

@@ -52,7 +52,11 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_panel && event->type() == QEvent::Show)
+        if (watched != m_panel)
+            return false;
+        if (event->type() == QEvent::ParentChange || event->type() == QEvent::Show)
+            watchDock(); // put in a dock after it was made
+        if (event->type() == QEvent::Show)
             flushWhenLaidOut();
         return false;
     }

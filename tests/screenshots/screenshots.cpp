@@ -4,6 +4,7 @@
 // scripts/screenshots.sh under Xvfb; writes PNG files to --output.
 
 #include "articleview.h"
+#include "findingcard.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "session.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QPixmap>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -64,15 +67,24 @@ qint64 labelId(Session &s, const QString &name)
 bool tag(Session &s, const QString &part, const QString &label, int occurrence = 0)
 {
     const qint64 start = codePoint(s.article().text, part, occurrence);
-    if (start < 0)
-        return false;
-    return s.tag(start, start + part.toUcs4().size(), labelId(s, label)).ok();
+    auto tagged = start < 0 ? Result<qint64>(makeError(QStringLiteral("not in the text")))
+                            : s.tag(start, start + part.toUcs4().size(), labelId(s, label));
+    if (!tagged)
+        std::fprintf(stderr, "cannot tag “%s” as %s: %s\n", qPrintable(part), qPrintable(label),
+                     qPrintable(tagged.error()));
+    return tagged.ok();
 }
 
 bool shoot(QWidget &window, const QString &path)
 {
     settle(400);
-    const bool saved = window.grab().save(path);
+    // From the screen, so that popups over the window (the finding card) are
+    // in the picture; the window's own rendering where there is no screen.
+    QPixmap shot =
+        window.screen()->grabWindow(0, window.geometry().x(), window.geometry().y(), window.width(), window.height());
+    if (shot.isNull() || QGuiApplication::platformName() != u"xcb")
+        shot = window.grab();
+    const bool saved = shot.save(path);
     std::printf("%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
 }
@@ -116,7 +128,8 @@ int main(int argc, char *argv[])
         && tag(s, QStringLiteral("Lendaris"), QStringLiteral("Organisation"))
         && tag(s, QStringLiteral("Brassenac"), QStringLiteral("Location"))
         && tag(s, QStringLiteral("Montvéran"), QStringLiteral("Location"), 2)
-        && tag(s, QStringLiteral("le chantier aura finalement coûté 318 millions d’euros"), QStringLiteral("Claim"));
+        && tag(s, QStringLiteral("le chantier aura finalement coûté 318\u00A0millions d’euros"),
+               QStringLiteral("Claim"));
     for (const QString &word : {QStringLiteral("Duvernoya"), QStringLiteral("toutesles")}) {
         const auto f = std::find_if(s.findings().cbegin(), s.findings().cend(),
                                     [&word](const Finding &finding) { return finding.text == word; });
@@ -141,6 +154,9 @@ int main(int argc, char *argv[])
     bool written = true;
     for (const auto theme : {Ui::Preferences::Theme::Light, Ui::Preferences::Theme::Dark}) {
         Ui::Theme::apply(theme);
+        // Each window starts from the default layout, not the last one's.
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                      + QStringLiteral("/window.ini"));
         const QString suffix = theme == Ui::Preferences::Theme::Dark ? QStringLiteral("-dark") : QString();
         Ui::MainWindow window(s);
         window.resize(1280, 800);
@@ -149,6 +165,7 @@ int main(int argc, char *argv[])
             return 1;
         settle(600);
         // The finding card of a merged acronym, over the Findings panel.
+        window.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
         const qint64 merged = codePoint(s.article().text, QStringLiteral("SMTVLet"));
         window.articleView()->selectSpan(merged + 2, merged + 2);
         window.articleView()->setFocus();
@@ -158,7 +175,8 @@ int main(int argc, char *argv[])
         for (const auto &[dock, name] : {std::pair{QStringLiteral("mqmDock"), QStringLiteral("mqm")},
                                          std::pair{QStringLiteral("entitiesDock"), QStringLiteral("entities")},
                                          std::pair{QStringLiteral("claimsDock"), QStringLiteral("claims")}}) {
-            window.articleView()->setFocus(); // closes the card
+            if (window.findingCard())
+                window.findingCard()->hide();
             window.findChild<QDockWidget *>(dock)->raise();
             written = shoot(window, QDir(parser.value(output)).filePath(QStringLiteral("%1%2.png").arg(name, suffix)))
                 && written;

@@ -155,6 +155,31 @@ private Q_SLOTS:
         QCOMPARE(panel.score().penalty, 2.0);
     }
 
+    // A window opened on an article that has errors: the MQM tab, chosen
+    // without any change since, shows them (its rows were built when first
+    // on screen, not left empty).
+    void theTabShowsTheScoreWhenChosen()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("mqm-%1.marginalia").arg(++m_projects)));
+        QVERIFY(session.ok());
+        Session &s = **session;
+        QVERIFY(s.openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        const qint64 a = codePointAt(s.article().text, u"longtemps");
+        QVERIFY(s.tag(a, a + 9, mtLabel(s)).ok());
+        // Nothing changes after the window is made: no later change wakes it.
+        QTRY_VERIFY_WITH_TIMEOUT(!s.findings().isEmpty() && s.suggestionsReady(), 30000);
+        MainWindow window(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("mqmScore"));
+        QVERIFY(label);
+        QVERIFY(label->visibleRegion().isEmpty()); // behind the Findings tab
+        QTest::keyClick(&window, Qt::Key_6, Qt::AltModifier);
+        QTRY_VERIFY(label->text().startsWith(QStringLiteral("Quality")));
+        auto *table = window.findChild<QTreeWidget *>(QStringLiteral("mqmTable"));
+        QCOMPARE(table->topLevelItemCount(), 1);
+    }
+
     void weightsAreAProjectSetting()
     {
         const QString path = m_dir.filePath(QStringLiteral("mqm-%1.marginalia").arg(++m_projects));

@@ -936,6 +936,7 @@ void MainWindow::checkAllArticles()
     if (m_corpusCheck)
         return; // one run at a time; its Cancel is in the status bar
     m_corpusCheck = new CorpusChecker(m_session.store(), this);
+    m_corpusCheck->setFallbackLanguage(m_session.fallbackLanguage()); // the counts match the open article's
     auto *bar = new QProgressBar(this);
     bar->setObjectName(QStringLiteral("corpusCheckProgress"));
     bar->setAccessibleName(tr("Checking all articles"));

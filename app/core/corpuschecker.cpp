@@ -65,7 +65,8 @@ void CorpusChecker::next()
             continue;
         }
         m_decided = *decided;
-        m_request = m_service.check(article->text, article->bodyLength, article->language,
+        const QString language = article->language.isEmpty() ? m_fallbackLanguage : article->language;
+        m_request = m_service.check(article->text, article->bodyLength, language,
                                     Session::wordsVouchedFor(m_dictionary, m_labels, *annotations));
         return;
     }

@@ -29,6 +29,9 @@ public:
     // when the project cannot be read.
     Status start(QList<qint64> articleIds = {});
     void cancel();
+    // The dictionary for articles that do not name their language, as the
+    // window uses it (empty: guess).
+    void setFallbackLanguage(const QString &language) { m_fallbackLanguage = language; }
     bool isRunning() const { return m_running; }
     int total() const { return int(m_queue.size()); }
     int done() const { return m_done; }
@@ -52,6 +55,7 @@ private:
     QList<FindingStatus> m_decided; // of the article being checked
     QSet<QString> m_dictionary;
     QList<Label> m_labels;
+    QString m_fallbackLanguage;
     qint64 m_current = 0;
     quint64 m_request = 0;
     int m_done = 0;

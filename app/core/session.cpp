@@ -2,6 +2,7 @@
 
 #include "appdirs.h"
 #include "articleloader.h"
+#include "spellbackend.h"
 #include "tokenizer.h"
 
 #include <QCoreApplication>
@@ -290,8 +291,11 @@ void Session::startCheck()
     m_checkRequest = m_checkService.check(m_article.text, m_article.bodyLength, language, m_checkedWith);
 }
 
-void Session::setFallbackLanguage(const QString &language)
+void Session::setFallbackLanguage(const QString &wanted)
 {
+    // A dictionary uninstalled since it was chosen: guess, rather than fail
+    // every check with "no dictionary".
+    const QString language = wanted.isEmpty() || SpellBackends::resolveLanguage(wanted).isEmpty() ? QString() : wanted;
     if (language == m_fallbackLanguage)
         return;
     m_fallbackLanguage = language;

@@ -71,6 +71,7 @@ public:
     // The dictionary for articles that do not name their language (empty:
     // guess it). Checks the current article again when that changes its language.
     void setFallbackLanguage(const QString &language);
+    const QString &fallbackLanguage() const { return m_fallbackLanguage; }
     bool suggestionsReady() const { return m_suggestionsReady; }
 
     // Tags [start, end) of the current article (code points).

@@ -284,6 +284,19 @@ private Q_SLOTS:
         QCOMPARE(s.annotations().size(), qsizetype(*all + 2 - 2));
     }
 
+    // The dictionary chosen for articles without a language line: kept when
+    // installed, dropped (guess instead) when it is not, so that checking
+    // never fails on a dictionary uninstalled since.
+    void aFallbackDictionaryMustBeInstalled()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("fallback.marginalia")));
+        QVERIFY(session.ok());
+        (*session)->setFallbackLanguage(QStringLiteral("fr_FR"));
+        QCOMPARE((*session)->fallbackLanguage(), QStringLiteral("fr_FR"));
+        (*session)->setFallbackLanguage(QStringLiteral("zz_ZZ"));
+        QCOMPARE((*session)->fallbackLanguage(), QString());
+    }
+
     // The file stops taking writes (as a full disk or a file made read-only
     // would): edits are not lost, they wait in memory, in order, with a clear
     // message, and are written once the file takes writes again.

@@ -25,6 +25,15 @@ std::optional<E> valueOf(const std::pair<E, const char16_t *> (&table)[N], const
     return std::nullopt;
 }
 
+const std::pair<LabelStyle, const char16_t *> LabelStyles[] = {
+    {LabelStyle::Fill, u"fill"},
+    {LabelStyle::Underline, u"underline"},
+    {LabelStyle::DashedUnderline, u"dashed-underline"},
+    {LabelStyle::DottedUnderline, u"dotted-underline"},
+    {LabelStyle::WavyUnderline, u"wavy-underline"},
+    {LabelStyle::Box, u"box"},
+};
+
 const std::pair<ClaimKind, const char16_t *> ClaimKinds[] = {
     {ClaimKind::Statistic, u"statistic"}, {ClaimKind::Quote, u"quote"}, {ClaimKind::Prediction, u"prediction"},
     {ClaimKind::Causal, u"causal"},       {ClaimKind::Other, u"other"},
@@ -79,6 +88,30 @@ LabelKind labelKindFromId(const QString &id)
     if (id == u"highlight")
         return LabelKind::Highlight;
     return LabelKind::Entity;
+}
+
+QString labelStyleId(LabelStyle style)
+{
+    return idOf(LabelStyles, style);
+}
+
+std::optional<LabelStyle> labelStyleFromId(const QString &id)
+{
+    return valueOf(LabelStyles, id);
+}
+
+LabelStyle defaultLabelStyle(LabelKind kind)
+{
+    switch (kind) {
+    case LabelKind::Claim:
+        return LabelStyle::Underline;
+    case LabelKind::MtError:
+        return LabelStyle::WavyUnderline;
+    case LabelKind::Entity:
+    case LabelKind::Highlight:
+        break;
+    }
+    return LabelStyle::Fill;
 }
 
 QString claimKindId(ClaimKind kind)

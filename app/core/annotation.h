@@ -18,12 +18,25 @@ enum class LabelKind { Entity, Claim, MtError, Highlight };
 QString labelKindId(LabelKind kind);
 LabelKind labelKindFromId(const QString &id);
 
+// How the article view draws a label's spans. Colour alone does not tell
+// labels apart for every reader: a fill and the underline styles can be told
+// apart by shape, and spans drawn differently stay visible when they nest.
+enum class LabelStyle { Fill, Underline, DashedUnderline, DottedUnderline, WavyUnderline, Box };
+
+// The ids are an interface: the project file stores them.
+QString labelStyleId(LabelStyle style);
+std::optional<LabelStyle> labelStyleFromId(const QString &id);
+// What a new label of this kind is drawn as: entities and highlights filled,
+// claims underlined, MT errors with a wavy line.
+LabelStyle defaultLabelStyle(LabelKind kind);
+
 struct Label {
     qint64 id = 0;
     QString name;
     LabelKind kind = LabelKind::Entity;
     QColor color;
     QString hotkey; // "1".."9" or empty
+    LabelStyle style = LabelStyle::Fill;
 
     bool operator==(const Label &) const = default;
 };

@@ -31,6 +31,8 @@ Status put(ProjectStore &store, Record &record)
                 return assign(r.id, store.putFindingStatus(r));
             else if constexpr (std::is_same_v<T, ArticleStatusRecord>)
                 return store.setArticleStatus(r.id, r.status);
+            else if constexpr (std::is_same_v<T, Label>)
+                return assign(r.id, store.putLabel(r));
             else
                 return store.updateArticle(r);
         },
@@ -52,6 +54,8 @@ Status remove(ProjectStore &store, const Record &record)
                 return store.deleteRelation(r.id);
             else if constexpr (std::is_same_v<T, FindingStatus>)
                 return store.deleteFindingStatus(r.id);
+            else if constexpr (std::is_same_v<T, Label>)
+                return store.deleteLabel(r.id);
             else
                 return Status(
                     makeError(QStringLiteral("an article (or its status) is not deleted through a change set")));

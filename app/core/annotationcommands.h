@@ -22,8 +22,9 @@ class ProjectStore;
 // StoredArticle: a new version of an article's text (re-import); never
 // inserted or deleted through a change set.
 // ArticleStatusRecord: only ever updated.
+// Label: an entry of the label schema (deleted only while nothing uses it).
 using Record =
-    std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus, StoredArticle, ArticleStatusRecord>;
+    std::variant<AnnotationRecord, Entity, Note, Relation, FindingStatus, StoredArticle, ArticleStatusRecord, Label>;
 
 // One record before and after the change: no "before" is an insertion, no
 // "after" a deletion.
@@ -41,6 +42,7 @@ struct ChangeSet {
     QList<RecordChange> changes;
     QSet<qint64> articleIds; // whose annotations change
     bool entitiesChange = false;
+    bool labelsChange = false;
 
     // Writes the "after" records in order, giving new records their ids.
     Status applyForward(ProjectStore &store);

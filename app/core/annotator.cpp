@@ -169,6 +169,8 @@ void Annotator::announce(const ChangeSet &changes)
     }
     if (changes.entitiesChange)
         Q_EMIT entitiesChanged();
+    if (changes.labelsChange)
+        Q_EMIT labelsChanged();
 }
 
 Result<qint64> Annotator::addAnnotation(qint64 articleId, qint64 labelId, qint64 start, qint64 end)

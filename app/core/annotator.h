@@ -117,6 +117,21 @@ public:
     Result<qint64> addRelation(Relation relation);
     Status removeRelation(qint64 relationId);
 
+    // The label schema (annotatorlabels.cpp). A label needs a name, unique
+    // ignoring case, and a valid colour; its hotkey is empty or "1".."9".
+    // A hotkey that another label holds moves to this label in the same
+    // undoable step (the other label is left without one): keys can be
+    // handed around without a detour through a free key, and one undo gives
+    // both labels their keys back.
+    Result<qint64> addLabel(Label label);
+    // Refused when it would change the kind of a label that annotations or
+    // entities use: a claim's details, an MT error's, an entity's type
+    // belong to the kind.
+    Status updateLabel(const Label &label);
+    // Refused while annotations or entities use the label; the message says
+    // how many.
+    Status removeLabel(qint64 labelId);
+
 Q_SIGNALS:
     // The annotations (or their notes and relations) of an article changed.
     // `touched` holds the ids of the annotations written, added or deleted
@@ -124,6 +139,9 @@ Q_SIGNALS:
     // annotations changed (a new version of the text): read them all.
     void annotationsChanged(qint64 articleId, const QSet<qint64> &touched);
     void entitiesChanged();
+    // The label schema changed: a label added, removed, renamed, recoloured,
+    // given another key, kind or style.
+    void labelsChanged();
     // A redo/undo could not be written (e.g. the disk is full); the command
     // is dropped and the message should reach the user.
     void errorOccurred(const QString &message);
@@ -145,6 +163,9 @@ private:
     // Adds to `changes` the annotations `ids` as `change` leaves them.
     Status changeAnnotations(ChangeSet &changes, const QList<qint64> &ids,
                              const std::function<void(Annotation &)> &change);
+    // Checks `label` (trimmed in place) against the other labels and adds
+    // to `changes` the label whose hotkey it takes, if any.
+    Status checkLabel(Label &label, ChangeSet &changes);
     // Adds to `changes` the claims whose claimant is the mention or entity,
     // with that claimant removed.
     Status unlinkClaimants(ChangeSet &changes, qint64 mentionId, qint64 entityId);

@@ -587,31 +587,45 @@ Status ProjectStore::setArticleMetadata(qint64 id, const QString &metadata)
 
 Result<qint64> ProjectStore::putLabel(const Label &l)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO label (id, name, kind, color, hotkey) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
-        "name = excluded.name, kind = excluded.kind, color = excluded.color, hotkey = excluded.hotkey"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("INSERT INTO label (id, name, kind, color, hotkey, style) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON "
+                       "CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, color = "
+                       "excluded.color, hotkey = excluded.hotkey, style = excluded.style"));
     if (!stmt)
         return makeError(stmt.error());
     bindId(*stmt, 1, l.id);
-    stmt->bind(2, l.name).bind(3, labelKindId(l.kind)).bind(4, l.color.name()).bind(5, l.hotkey);
+    stmt->bind(2, l.name)
+        .bind(3, labelKindId(l.kind))
+        .bind(4, l.color.name())
+        .bind(5, l.hotkey)
+        .bind(6, labelStyleId(l.style));
     if (Status s = stmt->run(); !s)
         return makeError(tr("Cannot save the label “%1”: %2").arg(l.name, s.error()));
     return l.id > 0 ? l.id : m_db.lastInsertRowId();
 }
 
-Status ProjectStore::deleteLabel(qint64 id)
+Result<ProjectStore::LabelUsage> ProjectStore::labelUsage(qint64 id)
 {
-    auto used = m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM annotation WHERE label_id = ?1) + "
-                                            "(SELECT count(*) FROM entity WHERE label_id = ?1)"));
+    auto used = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM annotation WHERE label_id = ?1), (SELECT count(*) FROM entity WHERE label_id "
+        "= ?1)"));
     if (!used)
         return makeError(used.error());
     used->bind(1, id);
     auto row = used->step();
     if (!row)
         return makeError(row.error());
-    if (used->int64(0) > 0)
-        return makeError(
-            tr("This label is still used by %1 annotations or entities; remove them first.").arg(used->int64(0)));
+    return LabelUsage{used->int64(0), used->int64(1)};
+}
+
+Status ProjectStore::deleteLabel(qint64 id)
+{
+    auto usage = labelUsage(id);
+    if (!usage)
+        return makeError(usage.error());
+    if (usage->inUse())
+        return makeError(tr("This label is still used by %1 annotations or entities; remove them first.")
+                             .arg(usage->annotations + usage->entities));
     return deleteRow("label", id);
 }
 

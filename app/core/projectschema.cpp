@@ -187,9 +187,30 @@ INSERT INTO finding_status (article_id, rule, start, "end", text, status, create
 DROP TABLE ignored_finding;
 )sql";
 
+// Version 4: how each label is drawn. Existing labels get the style of
+// their kind; their colours, which the user may have chosen, stay.
+const char *const MigrationV4 = R"sql(
+ALTER TABLE label ADD COLUMN style TEXT NOT NULL DEFAULT 'fill'
+    CHECK (style IN ('fill', 'underline', 'dashed-underline', 'dotted-underline', 'wavy-underline', 'box'));
+UPDATE label SET style = 'underline' WHERE kind = 'claim';
+UPDATE label SET style = 'wavy-underline' WHERE kind = 'mt-error';
+)sql";
+
+// Only for a project created by this build, after every step: the default
+// colours that the steps above cannot change without touching users' own.
+// Every fill is an Okabe–Ito colour (or grey), none of them twice, so that
+// fills stay apart for the common colour-vision deficiencies. Events were
+// yellow like highlights; the MT error line was the red of a spelling
+// finding's line.
+const char *const NewProjectColours = R"sql(
+UPDATE label SET color = '#cc79a7' WHERE name = 'Event' AND kind = 'entity';
+UPDATE label SET color = '#e69f00' WHERE name = 'MT error' AND kind = 'mt-error';
+UPDATE label SET color = '#f0e442' WHERE name = 'Highlight' AND kind = 'highlight';
+)sql";
+
 // Step N takes a project from user_version N-1 to N. Steps only ever get
 // appended; each runs in its own transaction.
-const char *const Migrations[] = {SchemaV1, MigrationV2, MigrationV3};
+const char *const Migrations[] = {SchemaV1, MigrationV2, MigrationV3, MigrationV4};
 
 } // namespace
 
@@ -201,6 +222,11 @@ int version()
 const char *migrationTo(int version)
 {
     return version >= 1 && version <= int(std::size(Migrations)) ? Migrations[version - 1] : nullptr;
+}
+
+const char *newProjectDefaults()
+{
+    return NewProjectColours;
 }
 
 } // namespace Marginalia::ProjectSchema

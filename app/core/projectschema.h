@@ -9,5 +9,9 @@ namespace Marginalia::ProjectSchema {
 int version();
 // The SQL of the step that takes a file to `version`, or nullptr.
 const char *migrationTo(int version);
+// The SQL run once on a project created from scratch, after the last step:
+// defaults that changed since the steps were written, which an upgraded
+// project keeps as they were (see ProjectStore::open).
+const char *newProjectDefaults();
 
 } // namespace Marginalia::ProjectSchema

@@ -222,6 +222,10 @@ Status ProjectStore::migrate(int fromVersion)
             return tx.status();
         if (Status s = m_db.exec(QString::fromUtf8(ProjectSchema::migrationTo(version))); !s)
             return s;
+        if (fromVersion == 0 && version == SchemaVersion) {
+            if (Status s = m_db.exec(QString::fromUtf8(ProjectSchema::newProjectDefaults())); !s)
+                return s;
+        }
         if (Status s = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !s)
             return s;
         if (Status s = tx.commit(); !s)
@@ -450,7 +454,7 @@ Result<QList<CorpusHit>> ProjectStore::searchCorpus(const QString &query)
 
 Result<QList<Label>> ProjectStore::labels()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, kind, color, hotkey FROM label ORDER BY id"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, kind, color, hotkey, style FROM label ORDER BY id"));
     if (!stmt)
         return makeError(stmt.error());
     QList<Label> result;
@@ -461,6 +465,7 @@ Result<QList<Label>> ProjectStore::labels()
             l.kind = labelKindFromId(row.text(2));
             l.color = QColor::fromString(row.text(3));
             l.hotkey = row.text(4);
+            l.style = labelStyleFromId(row.text(5)).value_or(defaultLabelStyle(l.kind));
             result.append(l);
         });
         !s)

@@ -25,7 +25,8 @@ public:
     // 1: articles, labels, annotations. 2: project dictionary, ignored
     // findings. 3: the full annotation model (entities, claims, MT errors,
     // notes, relations, finding statuses, article status and metadata).
-    static constexpr int SchemaVersion = 3;
+    // 4: each label's drawing style.
+    static constexpr int SchemaVersion = 4;
     static inline const QString FileSuffix = QStringLiteral("marginalia");
 
     // Opens a project, creating it when the file does not exist. Refuses
@@ -86,6 +87,12 @@ public:
     Result<qint64> putLabel(const Label &l);
     // Refused while annotations or entities use the label.
     Status deleteLabel(qint64 id);
+    struct LabelUsage {
+        qint64 annotations = 0; // in every article
+        qint64 entities = 0; // whose type the label is
+        bool inUse() const { return annotations + entities > 0; }
+    };
+    Result<LabelUsage> labelUsage(qint64 id);
 
     // Annotations with their claim and MT error details.
     Result<QList<Annotation>> annotations(qint64 articleId);
@@ -158,6 +165,8 @@ private:
     ProjectStore(Database db, QString path);
     Status configure();
     Status setApplicationId();
+    // From `fromVersion` 0 (a new file) the new-project defaults are written
+    // in the last step's transaction.
     Status migrate(int fromVersion);
     Status fillDetails(QList<Annotation> &annotations, const QString &where, qint64 key);
     Status writeDetails(const Annotation &a);

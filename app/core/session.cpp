@@ -110,6 +110,16 @@ Session::Session(std::unique_ptr<ProjectStore> store)
                     startCheck();
             });
     connect(m_annotator.get(), &Annotator::errorOccurred, this, &Session::warning);
+    connect(m_annotator.get(), &Annotator::labelsChanged, this, [this] {
+        auto labels = m_annotator->store().labels();
+        if (!labels) {
+            Q_EMIT warning(labels.error());
+            return;
+        }
+        m_labels = *labels;
+        Q_EMIT labelsChanged();
+        Q_EMIT annotationsChanged(); // drawn in the labels' new colours and styles
+    });
 
     connect(&m_checkService, &CheckService::checked, this,
             [this](quint64 request, const Findings &findings, const BackendInfo &backend) {

@@ -118,6 +118,9 @@ Q_SIGNALS:
     // says why the last write failed.
     void pendingEditsChanged(int count, const QString &reason);
     void annotationsChanged();
+    // The label schema changed (labels() holds the new one). The
+    // annotations look different: annotationsChanged() follows.
+    void labelsChanged();
     void findingsChanged();
     void warning(const QString &message);
 

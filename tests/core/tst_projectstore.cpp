@@ -234,7 +234,7 @@ private Q_SLOTS:
             QVERIFY(!(*store)->setArticleMetadata(1, QStringLiteral("[1, 2]")).ok()); // not an object
             QVERIFY((*store)->setArticleMetadata(1, QStringLiteral("{\"outlet\": \"Le Monde\"}")).ok());
         }
-        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 3);
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), qint64(ProjectStore::SchemaVersion));
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM finding_status WHERE status = 'ignored'"), 1);
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'ignored_finding'"), 0);
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM label"), 10);
@@ -282,7 +282,8 @@ private Q_SLOTS:
         }
         const QStringList backups = ProjectBackups::list(path);
         QCOMPARE(backups.size(), 1);
-        QVERIFY2(backups.first().endsWith(QStringLiteral("-before-schema-3.marginalia")), qPrintable(backups.first()));
+        const QString suffix = QStringLiteral("-before-schema-%1.marginalia").arg(ProjectStore::SchemaVersion);
+        QVERIFY2(backups.first().endsWith(suffix), qPrintable(backups.first()));
         // The backup is the file as it was: schema 2, the same four annotations.
         QCOMPARE(rawScalar(backups.first(), "PRAGMA user_version"), 2);
         QCOMPARE(rawScalar(backups.first(), "SELECT count(*) FROM annotation"), 4);

@@ -19,16 +19,38 @@ LayerHighlighter::LayerHighlighter(QTextDocument *document)
 
 void LayerHighlighter::setLayer(Layer layer, QList<FormatSpan> spans, int firstBlock)
 {
-    std::sort(spans.begin(), spans.end(), [](const FormatSpan &a, const FormatSpan &b) { return a.start < b.start; });
-    m_longest[layer] = 0;
-    for (const FormatSpan &s : spans)
-        m_longest[layer] = std::max(m_longest[layer], s.end - s.start);
+    // By start; of two spans that start together the longer first, so that
+    // a nested span is merged after the span around it.
+    std::stable_sort(spans.begin(), spans.end(), [](const FormatSpan &a, const FormatSpan &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
     m_layers[layer] = std::move(spans);
+    index(layer);
     m_startBlock = std::max(0, firstBlock);
     m_blocksDone = 0;
     // Now only what is on screen (a tag shows within the key press); the
     // rest of the document in later slices.
     continueRehighlight(FirstSliceBlocks);
+}
+
+void LayerHighlighter::index(Layer layer)
+{
+    QHash<int, QList<int>> &byBlock = m_byBlock[layer];
+    byBlock.clear();
+    if (!m_document)
+        return;
+    const QList<FormatSpan> &spans = m_layers[layer];
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const FormatSpan &span = spans.at(i);
+        if (span.end <= span.start)
+            continue;
+        QTextBlock block = m_document->findBlock(span.start);
+        if (!block.isValid())
+            continue;
+        for (int number = block.blockNumber(); block.isValid() && block.position() < span.end;
+             block = block.next(), ++number)
+            byBlock[number].append(int(i));
+    }
 }
 
 void LayerHighlighter::continueRehighlight(int maxBlocks)
@@ -53,49 +75,80 @@ void LayerHighlighter::applyTo(const QTextBlock &block)
     const int blockLength = block.length() - 1; // without the separator
     const int blockEnd = blockStart + blockLength;
 
-    // The spans of every layer that touch this block, clipped to it.
+    // The spans of every layer that touch this block, clipped to it, in
+    // merge order.
     struct Clipped {
         int start;
         int end;
         const QTextCharFormat *format;
     };
     QList<Clipped> clipped;
-    QList<int> cuts{0, blockLength};
     for (int layer = 0; layer < LayerCount; ++layer) {
         const QList<FormatSpan> &spans = m_layers[layer];
-        // Sorted by start: skip to the first span that may reach this block.
-        auto first = std::lower_bound(spans.cbegin(), spans.cend(), blockStart - m_longest[layer],
-                                      [](const FormatSpan &s, int pos) { return s.start < pos; });
-        for (auto it = first; it != spans.cend() && it->start < blockEnd; ++it) {
-            if (it->end <= blockStart)
-                continue;
-            const int from = std::max(it->start, blockStart) - blockStart;
-            const int to = std::min(it->end, blockEnd) - blockStart;
-            clipped.append({from, to, &it->format});
-            cuts << from << to;
+        const auto found = m_byBlock[layer].constFind(block.blockNumber());
+        if (found == m_byBlock[layer].cend())
+            continue;
+        for (int i : *found) {
+            const FormatSpan &span = spans.at(i);
+            const int from = std::max(span.start, blockStart) - blockStart;
+            const int to = std::min(span.end, blockEnd) - blockStart;
+            if (from < to)
+                clipped.append({from, to, &span.format});
         }
     }
+
     QList<QTextLayout::FormatRange> ranges;
+    QList<FillBand> bands;
     if (!clipped.isEmpty()) {
-        std::sort(cuts.begin(), cuts.end());
-        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-        // Each piece between two cuts gets the merge of every span covering
-        // it, so nested and overlapping spans all stay visible.
-        for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
-            QTextLayout::FormatRange range;
-            range.start = cuts.at(i);
-            range.length = cuts.at(i + 1) - cuts.at(i);
-            bool any = false;
-            for (const Clipped &c : std::as_const(clipped)) {
-                if (c.start <= range.start && c.end >= range.start + range.length) {
-                    range.format.merge(*c.format);
-                    any = true;
-                }
+        // A sweep over the span boundaries: each piece between two of them
+        // gets the merge of the spans open there (usually one or two), so
+        // nested and overlapping spans all stay visible.
+        struct Boundary {
+            int at;
+            int span;
+            bool opens;
+        };
+        QList<Boundary> boundaries;
+        boundaries.reserve(clipped.size() * 2);
+        for (int i = 0; i < clipped.size(); ++i) {
+            boundaries.append({clipped.at(i).start, i, true});
+            boundaries.append({clipped.at(i).end, i, false});
+        }
+        std::sort(boundaries.begin(), boundaries.end(),
+                  [](const Boundary &a, const Boundary &b) { return a.at < b.at; });
+        QList<int> open; // indices into `clipped`, ascending: merge order
+        for (qsizetype b = 0; b < boundaries.size();) {
+            const int at = boundaries.at(b).at;
+            for (; b < boundaries.size() && boundaries.at(b).at == at; ++b) {
+                const int span = boundaries.at(b).span;
+                if (boundaries.at(b).opens)
+                    open.insert(std::lower_bound(open.begin(), open.end(), span), span);
+                else
+                    open.removeOne(span);
             }
-            if (any)
-                ranges.append(range);
+            if (open.isEmpty() || b == boundaries.size())
+                continue;
+            QTextLayout::FormatRange range;
+            range.start = at;
+            range.length = boundaries.at(b).at - at;
+            QList<QColor> fills;
+            for (int span : std::as_const(open)) {
+                const QTextCharFormat &format = *clipped.at(span).format;
+                range.format.merge(format);
+                if (format.hasProperty(QTextFormat::BackgroundBrush))
+                    fills.append(format.background().color());
+            }
+            if (fills.size() > 1) {
+                range.format.clearBackground();
+                bands.append({range.start, range.length, fills});
+            }
+            ranges.append(range);
         }
     }
+    if (bands.isEmpty())
+        m_bands.remove(block.blockNumber());
+    else
+        m_bands.insert(block.blockNumber(), bands);
     QTextLayout *layout = block.layout();
     // Unchanged blocks are not laid out again: one new tag re-lays one block,
     // not the 1 MB article.

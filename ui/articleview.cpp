@@ -15,9 +15,9 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
-#include <cmath>
 #include <QPainter>
 #include <QToolTip>
+#include <cmath>
 
 namespace Marginalia::Ui {
 
@@ -126,15 +126,17 @@ ArticleView::ArticleView(QWidget *parent)
     m_layout = new SpacedLayout(document());
     document()->setDocumentLayout(m_layout);
     m_highlighter = new LayerHighlighter(document());
+    // Before anything that changes the palette (changeEvent draws the
+    // annotations and places the margin).
+    m_claimMargin = new ClaimMargin(this);
+    m_claimMargin->hide();
+    connect(this, &QPlainTextEdit::updateRequest, m_claimMargin, [this] { m_claimMargin->update(); });
     // Lines wrap at the column: never a horizontal scroll bar (the margins
     // of a narrow column left a stale one).
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The margins beside a narrow column are the page's too.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    m_claimMargin = new ClaimMargin(this);
-    m_claimMargin->hide();
-    connect(this, &QPlainTextEdit::updateRequest, m_claimMargin, [this] { m_claimMargin->update(); });
 }
 
 void ArticleView::setReadingStyle(const QFont &font, int lineSpacingPercent, int maxCharacters)
@@ -589,7 +591,6 @@ void ArticleView::claimMarginClicked(const QPointF &at)
     selectSpan(fromDocument(claims.constLast()->start), fromDocument(claims.constLast()->end));
     setFocus(Qt::MouseFocusReason);
 }
-
 
 void ArticleView::changeEvent(QEvent *event)
 {

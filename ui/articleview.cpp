@@ -320,7 +320,7 @@ int ArticleView::claimMarginWidth() const
     if (!claims)
         return 0;
     const QFontMetrics metrics(marginFont(font()));
-    return metrics.averageCharWidth() * 12 + MaxLanes * LaneWidth + 8;
+    return metrics.averageCharWidth() * 16 + MaxLanes * LaneWidth + 8;
 }
 
 std::optional<Span> ArticleView::selectedSpan(SelectionMode mode) const

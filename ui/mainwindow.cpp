@@ -1,6 +1,4 @@
 #include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "theme.h"
 
 #include "annotationspanel.h"
 #include "annotator.h"
@@ -15,11 +13,15 @@
 #include "findingstyle.h"
 #include "heatstrip.h"
 #include "jsonlexport.h"
+#include "labelappearance.h"
+#include "labelschemaeditor.h"
 #include "mqmpanel.h"
 #include "mterroreditor.h"
+#include "preferencesdialog.h"
 #include "session.h"
 #include "shortcutsdialog.h"
 #include "spellbackend.h"
+#include "theme.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -335,18 +337,24 @@ void MainWindow::createActions()
         edit->addAction(tr("Extend Selection to Previous Sentence"), this, [this] { selectBySentence(-1); });
     previousSentence->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left));
 
-    QMenu *tagMenu = menuBar()->addMenu(tr("&Tag"));
-    for (const Label &label : m_session.labels()) {
-        QAction *action = tagMenu->addAction(tr("Tag as %1").arg(label.name));
-        action->setObjectName(QStringLiteral("tag-") + label.name.toLower());
-        if (!label.hotkey.isEmpty())
-            action->setShortcut(QKeySequence(label.hotkey));
-        const qint64 id = label.id;
-        connect(action, &QAction::triggered, this, [this, id] { tagSelection(id); });
-    }
-    tagMenu->addSeparator();
-    QAction *remove = tagMenu->addAction(tr("&Remove Tags at Caret"), this, &MainWindow::removeTagsAtCaret);
+    m_tagMenu = menuBar()->addMenu(tr("&Tag"));
+    m_tagMenu->addSeparator();
+    QAction *remove = m_tagMenu->addAction(tr("&Remove Tags at Caret"), this, &MainWindow::removeTagsAtCaret);
     remove->setShortcut(QKeySequence::Delete);
+    if (!m_session.isReadOnly()) {
+        m_tagMenu->addSeparator();
+        QAction *editLabels = m_tagMenu->addAction(tr("&Edit Labels…"), this, [this] {
+            configure();
+            if (m_preferencesDialog)
+                m_preferencesDialog->showPage(PreferencesDialog::Page::Labels);
+        });
+        editLabels->setObjectName(QStringLiteral("editLabels"));
+        editLabels->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    }
+    rebuildTagActions();
+    // Labels added, renamed, re-keyed or removed in the label editor (or by
+    // an undo) are in the menu, and on their keys, at once.
+    connect(&m_session, &Session::labelsChanged, this, &MainWindow::rebuildTagActions);
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     QAction *next = check->addAction(tr("&Next Finding"), this, &MainWindow::nextFinding);
@@ -477,10 +485,44 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 
 void MainWindow::configure()
 {
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
     auto *dialog = new PreferencesDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Label edits are written at once through the Annotator (one undo step
+    // each); a read-only project has no schema to edit.
+    if (!m_session.isReadOnly())
+        dialog->setLabelsPage(new LabelSchemaEditor(m_session));
     connect(dialog, &PreferencesDialog::preferencesChanged, this, &MainWindow::applyPreferences);
+    m_preferencesDialog = dialog;
     dialog->show();
+}
+
+void MainWindow::rebuildTagActions()
+{
+    for (QAction *action : std::as_const(m_tagActions)) {
+        m_tagMenu->removeAction(action);
+        // Out of the window at once (its key is free for the new one); freed
+        // later, as the change may come from inside one of its signals.
+        action->setParent(nullptr);
+        action->deleteLater();
+    }
+    m_tagActions.clear();
+    QAction *before = m_tagMenu->actions().value(0); // the separator above Remove
+    for (const Label &label : m_session.labels()) {
+        auto *action = new QAction(tr("Tag as %1").arg(label.name), m_tagMenu);
+        action->setObjectName(QStringLiteral("tag-") + label.name.toLower());
+        if (!label.hotkey.isEmpty())
+            action->setShortcut(QKeySequence(label.hotkey));
+        action->setIcon(LabelAppearance::sample(label.style, label.color, palette(), font()));
+        const qint64 id = label.id;
+        connect(action, &QAction::triggered, this, [this, id] { tagSelection(id); });
+        m_tagMenu->insertAction(before, action);
+        m_tagActions << action;
+    }
 }
 
 void MainWindow::showFindings()

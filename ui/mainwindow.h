@@ -31,6 +31,7 @@ class DeferredRefresh;
 class EntitiesPanel;
 class HeatStrip;
 class MqmPanel;
+class PreferencesDialog;
 class MtErrorEditor;
 class ArticleView;
 class FindingCard;
@@ -97,6 +98,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void rebuildTagActions();
     static QSettings windowSettings();
     void rememberRecent(const QString &path);
     void forgetRecent(const QString &path);
@@ -140,6 +142,9 @@ private:
     MqmPanel *m_mqm = nullptr;
     HeatStrip *m_heatStrip = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_tagMenu = nullptr;
+    QList<QAction *> m_tagActions; // one per label, in the Tag menu
+    QPointer<PreferencesDialog> m_preferencesDialog;
     DeferredRefresh *m_annotationsRefresh = nullptr;
     QPointer<CorpusChecker> m_corpusCheck;
     QLabel *m_meta = nullptr;

@@ -135,6 +135,24 @@ int main(int argc, char *argv[])
                                     [&word](const Finding &finding) { return finding.text == word; });
         ok = ok && f != s.findings().cend() && s.acceptFinding(*f).ok();
     }
+    // The mayor's forecast, a claim with its claimant.
+    ok = ok && tag(s, QStringLiteral("Hélène Duvernoy"), QStringLiteral("Person"), 1)
+        && tag(s,
+               QStringLiteral("Le tramway transportera 45\u00A0000 voyageurs par jour d’ici 2027 et réduira de "
+                              "15\u00A0% la circulation automobile dans le centre"),
+               QStringLiteral("Claim"));
+    for (const Annotation &a : s.annotations()) {
+        if (!ok || !a.quote.startsWith(QStringLiteral("Le tramway")))
+            continue;
+        Annotation claim = a;
+        Claim details;
+        for (const Annotation &m : s.annotations())
+            details.claimantMention = m.quote.startsWith(QStringLiteral("Hélène")) ? m.id : details.claimantMention;
+        details.kind = ClaimKind::Prediction;
+        details.checkWorthiness = 3;
+        claim.claim = details;
+        ok = s.annotator().updateAnnotation(claim).ok();
+    }
     // The two mentions of the engineer as one person.
     QList<qint64> mentions;
     for (const Annotation &a : s.annotations()) {

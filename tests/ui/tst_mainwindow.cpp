@@ -5,8 +5,11 @@
 #include "findingcard.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
+#include "labelschemaeditor.h"
+#include "labelschemamodel.h"
 #include "layerhighlighter.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "projectstore.h"
 #include "session.h"
 #include "shortcutsdialog.h"
@@ -538,6 +541,78 @@ private Q_SLOTS:
         }
         QVERIFY(checked >= 15);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    // The label editor in the Preferences reaches the window at once: a
+    // renamed label is in the Tag menu, a key moved tags with its new label,
+    // and Ctrl+Z in the article undoes the schema change like any other.
+    void labelEditsReachTheTagMenuAndKeys()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("schema.marginalia")));
+        QVERIFY2(session.ok(), qPrintable(session.error()));
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ArticleView *view = window.articleView();
+
+        auto tagAction = [&window](const QString &name) {
+            return window.findChild<QAction *>(QStringLiteral("tag-") + name);
+        };
+        QVERIFY(tagAction(QStringLiteral("location")));
+        QCOMPARE(tagAction(QStringLiteral("location"))->shortcut(), QKeySequence(QStringLiteral("3")));
+
+        // Tag ▸ Edit Labels opens the Preferences on the label editor.
+        QAction *editLabels = window.findChild<QAction *>(QStringLiteral("editLabels"));
+        QVERIFY(editLabels);
+        editLabels->trigger();
+        Ui::PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Ui::PreferencesDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->currentPage(), Ui::PreferencesDialog::Page::Labels);
+        auto *editor = dialog->findChild<Ui::LabelSchemaEditor *>();
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        Ui::LabelSchemaModel *model = editor->model();
+
+        // Rename Location to Place: the menu follows.
+        const int location = model->rowOf((*session)->labels().at(2).id);
+        QCOMPARE(model->labels().at(location).name, QStringLiteral("Location"));
+        QVERIFY(model->setData(model->index(location, Ui::LabelSchemaModel::NameColumn), QStringLiteral("Place")));
+        QTRY_VERIFY(!tagAction(QStringLiteral("location")));
+        QVERIFY(tagAction(QStringLiteral("place")));
+        QCOMPARE(tagAction(QStringLiteral("place"))->text(), QStringLiteral("Tag as Place"));
+
+        // Key 3 moves to Date: pressing it tags a Date.
+        qint64 dateId = 0;
+        for (const Label &l : (*session)->labels())
+            dateId = l.name == QLatin1String("Date") ? l.id : dateId;
+        QVERIFY(dateId != 0);
+        QVERIFY(model->setData(model->index(model->rowOf(dateId), Ui::LabelSchemaModel::HotkeyColumn),
+                               QStringLiteral("3")));
+        QCOMPARE(tagAction(QStringLiteral("date"))->shortcut(), QKeySequence(QStringLiteral("3")));
+        QVERIFY(tagAction(QStringLiteral("place"))->shortcut().isEmpty());
+
+        dialog->close();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        const QString text = (*session)->article().text;
+        const qint64 paris = text.left(text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+        view->selectSpan(paris, paris + 5);
+        QTest::keyClick(view, Qt::Key_3);
+        QCOMPARE((*session)->annotations().size(), 1);
+        QCOMPARE((*session)->annotations().first().labelId, dateId);
+
+        // Undo the tag, then the key change: 3 is Place's again.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE((*session)->annotations().size(), 0);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(tagAction(QStringLiteral("place"))->shortcut(), QKeySequence(QStringLiteral("3")));
+        view->selectSpan(paris, paris + 5);
+        QTest::keyClick(view, Qt::Key_3);
+        QCOMPARE((*session)->annotations().size(), 1);
+        QCOMPARE((*session)->annotations().first().labelId, (*session)->labels().at(2).id);
+        QCOMPARE((*session)->labels().at(2).name, QStringLiteral("Place"));
     }
 
     void f1ShowsEveryShortcut()

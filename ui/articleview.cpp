@@ -206,9 +206,8 @@ void ArticleView::setArticle(const QString &text, qint64 bodyLength)
     m_boxes.clear();
     m_claims.clear();
 
+    m_highlighter->clear(); // the new text has no formats yet
     updateTitle(); // the first line
-    m_highlighter->setLayer(LayerHighlighter::FindingLayer, {});
-    m_highlighter->setLayer(LayerHighlighter::AnnotationLayer, {});
     moveCursor(QTextCursor::Start);
 }
 
@@ -239,19 +238,22 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QLi
 
 void ArticleView::applyAnnotations()
 {
+    // One look per label, shared by its spans (10,000 spans, a handful of
+    // labels): the colours are fitted to the palette once.
     struct Look {
         LabelStyle style = LabelStyle::Fill;
-        QColor color = Qt::yellow;
         bool claim = false;
         QTextCharFormat format;
+        QColor stroke;
+    };
+    auto lookOf = [this](LabelStyle style, const QColor &color, bool claim) {
+        return Look{style, claim, LabelAppearance::format(style, color, palette()),
+                    LabelAppearance::strokeColor(color, palette())};
     };
     QHash<qint64, Look> looks;
     for (const Label &l : std::as_const(m_labels))
-        looks.insert(l.id, {l.style, l.color, l.kind == LabelKind::Claim, {}});
-    for (Look &look : looks)
-        look.format = LabelAppearance::format(look.style, look.color, palette());
-    const Look unknown{LabelStyle::Fill, Qt::yellow, false,
-                       LabelAppearance::format(LabelStyle::Fill, Qt::yellow, palette())};
+        looks.insert(l.id, lookOf(l.style, l.color, l.kind == LabelKind::Claim));
+    const Look unknown = lookOf(LabelStyle::Fill, Qt::yellow, false);
 
     const int length = document()->characterCount() - 1;
     QList<FormatSpan> spans;
@@ -266,8 +268,9 @@ void ArticleView::applyAnnotations()
         const int end = std::min(toDocument(a.end), length);
         if (start >= end)
             continue;
-        const Look &look = looks.contains(a.labelId) ? looks[a.labelId] : unknown;
-        const QColor stroke = LabelAppearance::strokeColor(look.color, palette());
+        const auto found = looks.constFind(a.labelId);
+        const Look &look = found != looks.cend() ? *found : unknown;
+        const QColor &stroke = look.stroke;
         if (look.style == LabelStyle::Box)
             m_boxes.append({start, end, stroke, a.id, {}, 0});
         else

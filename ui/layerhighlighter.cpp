@@ -24,32 +24,90 @@ void LayerHighlighter::setLayer(Layer layer, QList<FormatSpan> spans, int firstB
     std::stable_sort(spans.begin(), spans.end(), [](const FormatSpan &a, const FormatSpan &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
+    const std::optional<QList<int>> changed = changedBlocks(m_layers[layer], spans);
     m_layers[layer] = std::move(spans);
     index(layer);
+    if (!m_document)
+        return;
+    if (changed) {
+        // One tag: its block, at once. A pass already under way goes on
+        // with the new spans.
+        for (int number : *changed)
+            applyTo(m_document->findBlockByNumber(number));
+        m_lastFormatted = int(changed->size());
+        return;
+    }
     m_startBlock = std::max(0, firstBlock);
     m_blocksDone = 0;
-    // Now only what is on screen (a tag shows within the key press); the
-    // rest of the document in later slices.
+    // Now only what is on screen; the rest of the document in later slices.
+    const int before = m_blocksDone;
     continueRehighlight(FirstSliceBlocks);
+    m_lastFormatted = m_blocksDone - before;
+}
+
+void LayerHighlighter::clear()
+{
+    for (int layer = 0; layer < LayerCount; ++layer) {
+        m_layers[layer].clear();
+        index(Layer(layer));
+    }
+    m_bands.clear();
+    m_timer.stop();
+    m_blocksDone = m_document ? m_document->blockCount() : 0;
+}
+
+std::optional<QList<int>> LayerHighlighter::changedBlocks(const QList<FormatSpan> &before,
+                                                          const QList<FormatSpan> &after) const
+{
+    if (!m_document)
+        return QList<int>{};
+    // Both lists are in layer order (start ascending, end descending): a
+    // merge finds the spans only one of them has, and the spans whose
+    // format changed.
+    QList<std::pair<int, int>> ranges;
+    auto less = [](const FormatSpan &a, const FormatSpan &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < before.size() || j < after.size()) {
+        if (i < before.size() && j < after.size() && before.at(i).start == after.at(j).start
+            && before.at(i).end == after.at(j).end) {
+            if (!(before.at(i).format == after.at(j).format))
+                ranges.append({after.at(j).start, after.at(j).end});
+            ++i;
+            ++j;
+        } else if (j == after.size() || (i < before.size() && less(before.at(i), after.at(j)))) {
+            ranges.append({before.at(i).start, before.at(i).end});
+            ++i;
+        } else {
+            ranges.append({after.at(j).start, after.at(j).end});
+            ++j;
+        }
+        if (ranges.size() > MaxChangedBlocks)
+            return std::nullopt;
+    }
+    QList<int> blocks;
+    for (const auto &[start, end] : std::as_const(ranges)) {
+        for (QTextBlock block = m_document->findBlock(start); block.isValid() && block.position() <= end;
+             block = block.next()) {
+            if (!blocks.contains(block.blockNumber()))
+                blocks.append(block.blockNumber());
+            if (blocks.size() > MaxChangedBlocks)
+                return std::nullopt;
+        }
+    }
+    return blocks;
 }
 
 void LayerHighlighter::index(Layer layer)
 {
-    QHash<int, QList<int>> &byBlock = m_byBlock[layer];
-    byBlock.clear();
-    if (!m_document)
-        return;
+    QList<int> &longSpans = m_long[layer];
+    longSpans.clear();
     const QList<FormatSpan> &spans = m_layers[layer];
     for (qsizetype i = 0; i < spans.size(); ++i) {
-        const FormatSpan &span = spans.at(i);
-        if (span.end <= span.start)
-            continue;
-        QTextBlock block = m_document->findBlock(span.start);
-        if (!block.isValid())
-            continue;
-        for (int number = block.blockNumber(); block.isValid() && block.position() < span.end;
-             block = block.next(), ++number)
-            byBlock[number].append(int(i));
+        if (spans.at(i).end - spans.at(i).start > LongSpan)
+            longSpans.append(int(i));
     }
 }
 
@@ -85,16 +143,32 @@ void LayerHighlighter::applyTo(const QTextBlock &block)
     QList<Clipped> clipped;
     for (int layer = 0; layer < LayerCount; ++layer) {
         const QList<FormatSpan> &spans = m_layers[layer];
-        const auto found = m_byBlock[layer].constFind(block.blockNumber());
-        if (found == m_byBlock[layer].cend())
-            continue;
-        for (int i : *found) {
+        auto clip = [&](int i) {
             const FormatSpan &span = spans.at(i);
             const int from = std::max(span.start, blockStart) - blockStart;
             const int to = std::min(span.end, blockEnd) - blockStart;
             if (from < to)
                 clipped.append({from, to, &span.format});
+        };
+        // In merge order (layer order): the indices ascending.
+        QList<int> touching;
+        for (int i : std::as_const(m_long[layer])) {
+            if (spans.at(i).start >= blockEnd)
+                break; // sorted by start
+            if (spans.at(i).end > blockStart)
+                touching.append(i);
         }
+        const bool mixed = !touching.isEmpty();
+        auto it = std::lower_bound(spans.cbegin(), spans.cend(), blockStart - LongSpan,
+                                   [](const FormatSpan &s, int position) { return s.start < position; });
+        for (; it != spans.cend() && it->start < blockEnd; ++it) {
+            if (it->end > blockStart && it->end - it->start <= LongSpan)
+                touching.append(int(it - spans.cbegin()));
+        }
+        if (mixed)
+            std::sort(touching.begin(), touching.end());
+        for (int i : std::as_const(touching))
+            clip(i);
     }
 
     QList<QTextLayout::FormatRange> ranges;

@@ -23,6 +23,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <optional>
+
 class QTextBlock;
 
 namespace Marginalia::Ui {
@@ -50,10 +52,15 @@ public:
 
     explicit LayerHighlighter(QTextDocument *document);
 
-    // Replaces a layer and repaints the document in slices of at most
-    // SliceMs, starting at `firstBlock` (the first visible one). The spans
-    // refer to the document as it is now.
+    // Replaces a layer. Only the blocks where it differs from the layer it
+    // replaces are formatted again, at once; where that is most of the
+    // document, it is repainted in slices of at most SliceMs, starting at
+    // `firstBlock` (the first visible one). The spans refer to the document
+    // as it is now.
     void setLayer(Layer layer, QList<FormatSpan> spans, int firstBlock = 0);
+    // The document's text was replaced (its blocks have no formats): every
+    // layer is empty, nothing is left to do.
+    void clear();
     const QList<FormatSpan> &layer(Layer layer) const { return m_layers[layer]; }
     bool isUpToDate() const { return !m_timer.isActive(); }
     // The overlapping fills of a block, as of its last highlighting.
@@ -62,21 +69,32 @@ public:
     static constexpr int SliceMs = 15;
     // Blocks done at once when a layer changes: more than a screenful.
     static constexpr int FirstSliceBlocks = 64;
+    // Changed blocks formatted at once, without a pass over the document.
+    static constexpr int MaxChangedBlocks = 64;
+    // Blocks formatted by the last setLayer() call before it returned (for
+    // tests and benchmarks).
+    int lastBlocksFormatted() const { return m_lastFormatted; }
 
 private:
     void continueRehighlight(int maxBlocks = 0);
     void applyTo(const QTextBlock &block);
     // Which spans of the layer touch which block.
     void index(Layer layer);
+    // The blocks where `before` and `after` (both in layer order) differ, or
+    // nullopt if there are more than MaxChangedBlocks of them.
+    std::optional<QList<int>> changedBlocks(const QList<FormatSpan> &before, const QList<FormatSpan> &after) const;
 
     QPointer<QTextDocument> m_document;
     QList<FormatSpan> m_layers[LayerCount];
-    // Block number → the layer's spans that touch the block, in merge order.
-    // A span costs one lookup plus one entry per block it covers, so a long
-    // span (a claim over many paragraphs) does not make every block scan
-    // the spans before it.
-    QHash<int, QList<int>> m_byBlock[LayerCount];
+    // Spans longer than LongSpan, by index: checked against every block.
+    // Shorter ones that touch a block start at most LongSpan before it, so a
+    // binary search finds them; one long span (a highlight over the whole
+    // article) does not make every block scan the spans before it, and
+    // setLayer() does no per-block work.
+    static constexpr int LongSpan = 256;
+    QList<int> m_long[LayerCount];
     QHash<int, QList<FillBand>> m_bands; // by block number
+    int m_lastFormatted = 0;
     QTimer m_timer;
     int m_startBlock = 0;
     int m_blocksDone = 0;

@@ -370,6 +370,76 @@ private Q_SLOTS:
         QCOMPARE(view.highlighter()->bands(tagged.blockNumber()).size(), 1);
     }
 
+    // A tag added, changed or removed on a long article formats its own
+    // block at once and nothing else; a change everywhere (another palette)
+    // goes through the whole document; a new text starts clean.
+    void oneTagFormatsOneBlock()
+    {
+        QString text = QStringLiteral("Titre\n\n");
+        for (int i = 0; i < 2000; ++i)
+            text += QStringLiteral("Paragraphe %1 du texte.\n").arg(i);
+        ArticleView view;
+        view.setPalette(lightPalette());
+        view.setArticle(text, text.size());
+        const Label person = label(1, LabelKind::Entity, QStringLiteral("#56b4e9"), LabelStyle::Fill);
+        const Label claim = label(2, LabelKind::Claim, QStringLiteral("#cc79a7"), LabelStyle::Underline);
+        QList<Annotation> annotations;
+        for (int i = 0; i < 2000; i += 2) {
+            Annotation a;
+            a.id = 1 + i;
+            a.labelId = 1;
+            a.start = text.indexOf(QStringLiteral("Paragraphe %1 ").arg(i));
+            a.end = a.start + 10;
+            annotations << a;
+        }
+        view.setAnnotations(annotations, {person, claim});
+        QVERIFY(view.highlighter()->lastBlocksFormatted() > 1); // a pass over the document
+        QTRY_VERIFY(view.highlighter()->isUpToDate());
+
+        // Tag "texte" in paragraph 1501 (between the tagged ones).
+        Annotation added;
+        added.id = 5000;
+        added.labelId = 1;
+        added.start = text.indexOf(QStringLiteral("texte"), text.indexOf(QStringLiteral("Paragraphe 1501 ")));
+        added.end = added.start + 5;
+        QList<Annotation> more = annotations;
+        more.insert(751, added);
+        QVERIFY(!formatAt(view, int(added.start)).hasProperty(QTextFormat::BackgroundBrush));
+        view.setAnnotations(more, {person, claim});
+        QCOMPARE(view.highlighter()->lastBlocksFormatted(), 1);
+        QVERIFY(view.highlighter()->isUpToDate());
+        QVERIFY(formatAt(view, int(added.start)).hasProperty(QTextFormat::BackgroundBrush));
+
+        // Its label changed: the same block turns from fill to underline.
+        more[751].labelId = 2;
+        view.setAnnotations(more, {person, claim});
+        QCOMPARE(view.highlighter()->lastBlocksFormatted(), 1);
+        QVERIFY(!formatAt(view, int(added.start)).hasProperty(QTextFormat::BackgroundBrush));
+        QCOMPARE(formatAt(view, int(added.start)).underlineStyle(), QTextCharFormat::SingleUnderline);
+
+        // Removed: gone, the paragraphs around it as they were.
+        view.setAnnotations(annotations, {person, claim});
+        QCOMPARE(view.highlighter()->lastBlocksFormatted(), 1);
+        QVERIFY(formatAt(view, int(added.start)).isEmpty());
+        const int neighbour = int(text.indexOf(QStringLiteral("Paragraphe 1500 ")));
+        QVERIFY(formatAt(view, neighbour).hasProperty(QTextFormat::BackgroundBrush));
+
+        // Every fill changes with the palette: all of them are redone.
+        view.setPalette(darkPalette());
+        QVERIFY(view.highlighter()->lastBlocksFormatted() > 1);
+        QTRY_VERIFY(view.highlighter()->isUpToDate());
+        const QColor darkFill = formatAt(view, neighbour).background().color();
+        const QTextBlock last = view.document()->findBlock(int(text.indexOf(QStringLiteral("Paragraphe 1998 "))));
+        QCOMPARE(formatAt(view, last.position()).background().color(), darkFill);
+
+        // Another article: no format of the old one is left on the new text.
+        const QString other = QStringLiteral("Autre\n\nParagraphe sans étiquette.\n");
+        view.setArticle(other, other.size());
+        view.setAnnotations({}, {person, claim});
+        QTRY_VERIFY(view.highlighter()->isUpToDate());
+        QVERIFY(formatAt(view, int(other.indexOf(QStringLiteral("Paragraphe")))).isEmpty());
+    }
+
     // The window draws a label's new look as soon as it is edited: the
     // session tells it (no call from the editor to the view).
     void theWindowFollowsALabelEdit()

@@ -10,13 +10,14 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
-
-#include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
+
 #include <cmath>
 
 namespace Marginalia::Ui {
@@ -120,9 +121,9 @@ ArticleView::ArticleView(QWidget *parent)
     setAccessibleName(tr("Article"));
     setMouseTracking(true);
     document()->setDocumentMargin(24);
-    QFont reading = font();
-    reading.setPointSizeF(reading.pointSizeF() * 1.15);
-    setFont(reading);
+    m_readingFont = font();
+    m_readingFont.setPointSizeF(m_readingFont.pointSizeF() * 1.15);
+    setFont(m_readingFont);
     m_layout = new SpacedLayout(document());
     document()->setDocumentLayout(m_layout);
     m_highlighter = new LayerHighlighter(document());
@@ -141,13 +142,50 @@ ArticleView::ArticleView(QWidget *parent)
 
 void ArticleView::setReadingStyle(const QFont &font, int lineSpacingPercent, int maxCharacters)
 {
-    setFont(font);
+    m_readingFont = font;
     m_layout->factor = lineSpacingPercent / 100.0;
     m_maxCharacters = maxCharacters;
+    applyFont();
+}
+
+void ArticleView::setZoom(int percent)
+{
+    percent = std::clamp(percent, MinZoom, MaxZoom);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    applyFont();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void ArticleView::applyFont()
+{
+    // A caret on screen stays on screen.
+    const QRect caret = cursorRect();
+    const bool caretShown = caret.top() >= 0 && caret.bottom() < viewport()->height();
+    QFont zoomed = m_readingFont;
+    zoomed.setPointSizeF(m_readingFont.pointSizeF() * m_zoom / 100.0);
+    setFont(zoomed);
     updateTitle();
     updateColumn();
     QResizeEvent relayout(size(), QSize()); // the new spacing
     QPlainTextEdit::resizeEvent(&relayout);
+    if (caretShown)
+        ensureCursorVisible();
+}
+
+void ArticleView::wheelEvent(QWheelEvent *event)
+{
+    // QPlainTextEdit zooms a read-only text by itself, past the reading
+    // style and with no way back: Ctrl+wheel is the window's zoom.
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(m_zoom + steps * ZoomStep);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)

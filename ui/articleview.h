@@ -74,8 +74,16 @@ public:
     // the longest line in average characters of that font (0: the view's
     // width), the column centred.
     void setReadingStyle(const QFont &font, int lineSpacingPercent, int maxCharacters);
+    // The reading font's size in percent (MinZoom to MaxZoom), on top of
+    // the reading style: Ctrl+wheel, or the window's zoom actions.
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+    static constexpr int MinZoom = 50;
+    static constexpr int MaxZoom = 300;
+    static constexpr int ZoomStep = 10;
 
 Q_SIGNALS:
+    void zoomChanged(int percent);
     // A right click at a code point offset; the window builds the menu.
     void contextMenuRequested(qint64 position, const QPoint &globalPos);
     // The mouse rests at a code point offset; the window shows what is there.
@@ -94,10 +102,12 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void updateTitle();
     void updateColumn();
+    void applyFont(); // the reading font at the zoom
     void updateMargins();
     friend class ClaimMargin;
 
@@ -140,6 +150,8 @@ private:
     QList<Mark> m_claims;
     bool m_snapSelection = false; // the selection was made with the mouse
     int m_maxCharacters = 0;
+    QFont m_readingFont;
+    int m_zoom = 100;
     int m_side = 0; // the viewport's left and right margin
     class SpacedLayout *m_layout = nullptr;
 };

@@ -48,6 +48,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -236,6 +237,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         // First start: room for the corpus list's numbers beside the titles.
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("articlesDock"))}, {360}, Qt::Horizontal);
     }
+    {
+        const QSignalBlocker quiet(m_view); // restored, not changed: no message
+        m_view->setZoom(settings.value(QStringLiteral("view/zoom"), 100).toInt());
+    }
     if (m_session.hasArticle()) {
         showArticle();
         showFindings();
@@ -399,6 +404,25 @@ void MainWindow::createActions()
     QAction *showMqm = view->addAction(tr("&MQM Score Panel"));
     showMqm->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     connect(showMqm, &QAction::triggered, this, [focusPanel] { focusPanel(QStringLiteral("mqmDock")); });
+    view->addSeparator();
+    // The text's size, kept across sessions (Ctrl+wheel in the text too).
+    QAction *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this,
+                                      [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    // Ctrl+= too: on most layouts "+" needs Shift.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this,
+                                       [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"), this,
+                                         [this] { m_view->setZoom(100); });
+    zoomReset->setObjectName(QStringLiteral("zoomReset"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_view, &ArticleView::zoomChanged, this, [this](int percent) {
+        windowSettings().setValue(QStringLiteral("view/zoom"), percent);
+        statusBar()->showMessage(tr("Zoom %1 %").arg(percent), 2000);
+    });
     view->addSeparator();
     QAction *article = view->addAction(tr("The Ar&ticle Text"));
     article->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));

@@ -37,6 +37,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Marginalia;
 
@@ -613,6 +614,56 @@ private Q_SLOTS:
         QCOMPARE((*session)->annotations().size(), 1);
         QCOMPARE((*session)->annotations().first().labelId, (*session)->labels().at(2).id);
         QCOMPARE((*session)->labels().at(2).name, QStringLiteral("Place"));
+    }
+
+    // Ctrl+= / Ctrl+- / Ctrl+0 and Ctrl+wheel size the text; the size is
+    // kept for the next window.
+    void theTextZoomsByKeysAndWheelAndIsKept()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("zoom.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        qreal normal = 0;
+        {
+            Ui::MainWindow window(**session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            Ui::ArticleView *view = window.articleView();
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(view->zoom(), 100);
+            normal = view->font().pointSizeF();
+            const int lineHeight = view->cursorRect().height();
+
+            QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(view->zoom(), 120);
+            QCOMPARE(view->font().pointSizeF(), normal * 1.2);
+            QVERIFY(view->cursorRect().height() > lineHeight); // laid out again
+            QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(view->zoom(), 110);
+
+            // Ctrl+wheel: one notch up, one step.
+            QWheelEvent wheel(QPointF(50, 50), view->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120),
+                              Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view->viewport(), &wheel);
+            QCOMPARE(view->zoom(), 120);
+            // Never below the floor.
+            for (int i = 0; i < 20; ++i)
+                QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(view->zoom(), Ui::ArticleView::MinZoom);
+            for (int i = 0; i < 8; ++i)
+                QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(view->zoom(), 130);
+        }
+        Ui::MainWindow again(**session);
+        QCOMPARE(again.articleView()->zoom(), 130);
+        again.articleView()->setFocus();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTest::keyClick(again.articleView(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(again.articleView()->zoom(), 100);
+        QCOMPARE(again.articleView()->font().pointSizeF(), normal);
     }
 
     void f1ShowsEveryShortcut()

@@ -602,7 +602,16 @@ void ArticleView::paintClaimMargin(QPainter &painter, const QRect &rect)
     painter.setFont(small);
     painter.setPen(palette().color(QPalette::Text));
     for (const Name &n : std::as_const(names)) {
-        const QString text = metrics.elidedText(n.names.join(QStringLiteral(", ")), Qt::ElideRight, textRight - 4);
+        // "Hélène Duvernoy" where it fits, "Duvernoy" where it does not, as
+        // a newspaper names someone the second time; cut only after that.
+        QString text = n.names.join(QStringLiteral(", "));
+        if (metrics.horizontalAdvance(text) > textRight - 4) {
+            QStringList surnames;
+            for (const QString &name : std::as_const(n.names))
+                surnames << name.section(u' ', -1, -1, QString::SectionSkipEmpty);
+            text = surnames.join(QStringLiteral(", "));
+        }
+        text = metrics.elidedText(text, Qt::ElideRight, textRight - 4);
         painter.drawText(QRectF(4, n.y, textRight - 4, n.lineHeight), Qt::AlignRight | Qt::AlignVCenter, text);
     }
 }

@@ -4,7 +4,7 @@
 #include "articleloader.h"
 #include "checker.h"
 #include "checkreport.h"
-#include "jsonlexport.h"
+#include "exchange/exchange.h"
 #include "languageguess.h"
 #include "projectstore.h"
 #include "spellbackend.h"
@@ -54,7 +54,7 @@ const QString Usage =
                    "      Add articles to a project; a new version of a stored one re-anchors its annotations.\n"
                    "  list --project FILE\n"
                    "      The project's articles with their annotations per label.\n"
-                   "  export --project FILE [--format jsonl] --output PATH\n"
+                   "  export --project FILE [--format FORMAT] [--document ID]... [--labels NAMES] --output PATH\n"
                    "      Write a project's annotations.\n"
                    "  backend\n"
                    "      Print the spell backend and its dictionaries.");
@@ -316,14 +316,23 @@ int check(const QStringList &arguments)
 
 int exportProject(const QStringList &arguments)
 {
+    QStringList names;
+    for (const Exchange::FormatInfo &f : Exchange::formats())
+        names << f.name;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a project's annotations."));
+    parser.setApplicationDescription(tr("Write a project's annotations in a format other tools read."));
     parser.addHelpOption();
     const QCommandLineOption project(QStringLiteral("project"), tr("The project file."), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format (jsonl)."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("jsonl"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: %1.").arg(names.join(u", ")),
+                                    QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      tr("Only this article (its document id, e.g. fr-02); repeatable."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption labels(QStringLiteral("labels"), tr("Only these labels, comma-separated."),
+                                    QStringLiteral("NAMES"));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
     const QCommandLineOption output(QStringLiteral("output"), tr("Where to write."), QStringLiteral("PATH"));
-    parser.addOptions({project, format, output});
+    parser.addOptions({project, format, document, labels, bom, output});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -332,17 +341,27 @@ int exportProject(const QStringList &arguments)
     }
     if (!parser.isSet(project) || !parser.isSet(output))
         return usageError(tr("export needs --project FILE and --output PATH"));
-    if (parser.value(format) != u"jsonl")
-        return usageError(tr("unknown export format \"%1\" (this version writes jsonl)").arg(parser.value(format)));
+    const auto chosen = Exchange::formatNamed(parser.value(format));
+    if (!chosen)
+        return usageError(tr("unknown export format \"%1\" (one of: %2)").arg(parser.value(format), names.join(u", ")));
     if (!QFileInfo::exists(parser.value(project)))
         return usageError(tr("%1 does not exist").arg(parser.value(project)));
     auto store = ProjectStore::open(parser.value(project));
     if (!store)
         return usageError(store.error());
-    auto written = JsonlExport::write(**store, parser.value(output));
-    if (!written)
-        return usageError(written.error());
-    err() << tr("%1 annotation(s) written to %2").arg(*written).arg(parser.value(output)) << Qt::endl;
+    Exchange::ExportOptions options;
+    options.documents = parser.values(document);
+    if (parser.isSet(labels)) {
+        for (const QString &name : parser.value(labels).split(u',', Qt::SkipEmptyParts))
+            options.labels << name.trimmed();
+    }
+    options.byteOrderMark = parser.isSet(bom);
+    auto report = Exchange::exportProject(**store, *chosen, options, parser.value(output));
+    if (!report)
+        return usageError(report.error());
+    for (const QString &line : std::as_const(report->dropped))
+        err() << tr("not exported: %1").arg(line) << Qt::endl;
+    err() << tr("%1 annotation(s) written to %2").arg(report->annotations).arg(parser.value(output)) << Qt::endl;
     return Clean;
 }
 

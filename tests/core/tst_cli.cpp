@@ -179,6 +179,37 @@ private Q_SLOTS:
         QCOMPARE(line.value(QStringLiteral("end")).toInteger(), 86);
     }
 
+    // export --format csv with --document and --labels; unknown names are
+    // refused with the list of what there is.
+    void exportWritesCsvForChosenArticlesAndLabels()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("export.marginalia")); // from exportWritesJsonLines
+        QVERIFY(QFile::exists(project));
+        const QString output = m_dir.filePath(QStringLiteral("out.csv"));
+        Run run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--document"), QStringLiteral("fr-07"),
+                       QStringLiteral("--labels"), QStringLiteral("Location, Person"), QStringLiteral("--bom"),
+                       QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("1 annotation(s) written"), run.err.constData());
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "document,article_sha256,"));
+        QVERIFY(bytes.contains("\r\nfr-07,"));
+        QVERIFY(bytes.contains(",Location,entity,81,86,Paris,"));
+
+        run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                   QStringLiteral("docx"), QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("csv"), run.err.constData());
+        run = cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("--document"), QStringLiteral("fr-99"),
+                   QStringLiteral("--output"), output});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains("fr-99"), run.err.constData());
+    }
+
     // import adds an article, recognises the same text, and re-anchors the
     // annotations of a new version; list and check --project read it back.
     void importReanchorsANewVersion()

@@ -1,0 +1,179 @@
+#include "exchange.h"
+
+#include "csvexport.h"
+#include "jsonlexport.h"
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Marginalia::Exchange {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exchange", text);
+}
+
+} // namespace
+
+const QList<FormatInfo> &formats()
+{
+    static const QList<FormatInfo> all{
+        {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines (one annotation per line)"), QStringLiteral("jsonl")},
+        {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
+    };
+    return all;
+}
+
+std::optional<Format> formatNamed(const QString &name)
+{
+    for (const FormatInfo &f : formats()) {
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0)
+            return f.format;
+    }
+    return std::nullopt;
+}
+
+const FormatInfo &info(Format format)
+{
+    for (const FormatInfo &f : formats()) {
+        if (f.format == format)
+            return f;
+    }
+    Q_UNREACHABLE();
+}
+
+const Label *ProjectSnapshot::label(qint64 id) const
+{
+    const auto at = m_labelIndex.constFind(id);
+    return at == m_labelIndex.cend() ? nullptr : &labels.at(*at);
+}
+
+const Entity *ProjectSnapshot::entity(qint64 id) const
+{
+    const auto at = m_entityIndex.constFind(id);
+    return at == m_entityIndex.cend() ? nullptr : &entities.at(*at);
+}
+
+const Annotation *ProjectSnapshot::annotation(const ArticleBundle &bundle, qint64 id)
+{
+    for (const Annotation &a : bundle.annotations) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+void ProjectSnapshot::index()
+{
+    m_labelIndex.clear();
+    m_entityIndex.clear();
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        m_labelIndex.insert(labels.at(i).id, i);
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        m_entityIndex.insert(entities.at(i).id, i);
+}
+
+Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const ExportOptions &options)
+{
+    ProjectSnapshot snapshot;
+    auto labels = store.labels();
+    if (!labels)
+        return makeError(labels.error());
+    snapshot.labels = *labels;
+    auto entities = store.entities();
+    if (!entities)
+        return makeError(entities.error());
+    snapshot.entities = *entities;
+    snapshot.index();
+
+    QSet<qint64> wantedLabels;
+    for (const QString &name : options.labels) {
+        const auto found = std::find_if(snapshot.labels.cbegin(), snapshot.labels.cend(), [&name](const Label &l) {
+            return l.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (found == snapshot.labels.cend())
+            return makeError(tr("The project has no label named “%1”.").arg(name));
+        wantedLabels.insert(found->id);
+    }
+
+    auto articles = store.articles();
+    if (!articles)
+        return makeError(articles.error());
+    QList<qint64> chosen;
+    if (options.documents.isEmpty()) {
+        for (const StoredArticle &a : std::as_const(*articles))
+            chosen << a.id;
+    } else {
+        for (const QString &document : options.documents) {
+            const auto found = std::find_if(articles->cbegin(), articles->cend(), [&document](const StoredArticle &a) {
+                return a.documentId == document || QString::number(a.id) == document;
+            });
+            if (found == articles->cend())
+                return makeError(tr("The project has no article “%1”.").arg(document));
+            if (!chosen.contains(found->id))
+                chosen << found->id;
+        }
+    }
+
+    for (qint64 id : std::as_const(chosen)) {
+        ArticleBundle bundle;
+        auto article = store.article(id);
+        if (!article)
+            return makeError(article.error());
+        bundle.article = *article;
+        auto annotations = store.annotations(id);
+        if (!annotations)
+            return makeError(annotations.error());
+        for (const Annotation &a : std::as_const(*annotations)) {
+            if (wantedLabels.isEmpty() || wantedLabels.contains(a.labelId))
+                bundle.annotations << a;
+        }
+        auto notes = store.notes(id);
+        if (!notes)
+            return makeError(notes.error());
+        for (const Note &n : std::as_const(*notes)) {
+            // A note on an annotation that is not exported goes with it.
+            if (n.annotationId == 0 || annotation(bundle, n.annotationId))
+                bundle.notes << n;
+        }
+        auto relations = store.relations(id);
+        if (!relations)
+            return makeError(relations.error());
+        for (const Relation &r : std::as_const(*relations)) {
+            if (annotation(bundle, r.sourceId) && annotation(bundle, r.targetId))
+                bundle.relations << r;
+        }
+        snapshot.articles << bundle;
+    }
+    return snapshot;
+}
+
+Result<ExportReport> exportProject(ProjectStore &store, Format format, const ExportOptions &options,
+                                   const QString &outputPath)
+{
+    if (format == Format::Jsonl) {
+        if (!options.documents.isEmpty() || !options.labels.isEmpty())
+            return makeError(tr("The jsonl export writes the whole project: it takes no documents or labels."));
+        auto written = JsonlExport::write(store, outputPath);
+        if (!written)
+            return makeError(written.error());
+        ExportReport report;
+        report.annotations = int(*written);
+        return report;
+    }
+    auto snapshot = ProjectSnapshot::read(store, options);
+    if (!snapshot)
+        return makeError(snapshot.error());
+    switch (format) {
+    case Format::Csv:
+        return CsvExport::write(*snapshot, options, outputPath);
+    case Format::Jsonl:
+        break;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace Marginalia::Exchange

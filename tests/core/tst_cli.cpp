@@ -195,7 +195,8 @@ private Q_SLOTS:
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "document,article_sha256,"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "document,article_sha256,"));
         QVERIFY(bytes.contains("\r\nfr-07,"));
         QVERIFY(bytes.contains(",Location,entity,81,86,Paris,"));
 

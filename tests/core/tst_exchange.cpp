@@ -3,9 +3,11 @@
 // compared with what the project holds.
 
 #include "annotator.h"
+#include "evaldata.h"
 #include "exchange/csvexport.h"
 #include "exchange/exchange.h"
 #include "exchange/importbatch.h"
+#include "mqm.h"
 #include "projectstore.h"
 
 #include <QFile>
@@ -475,6 +477,199 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(report.error().contains(QStringLiteral("not a Marginalia JSON Lines file")),
                  qPrintable(report.error()));
+    }
+
+    // Our own article: sentences are the segments; the error's span is
+    // marked, the other segments read by the same rater are "No-error";
+    // the scores file has the article's score with the WMT weights.
+    void mqmExportMarksSpansAndCleanSegments()
+    {
+        const qint64 error = tag(QStringLiteral("Kowalczyk"), labelNamed(QStringLiteral("MT error")));
+        QVERIFY(error);
+        auto mt = m_store->annotation(error);
+        mt->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Major, {}, {}};
+        mt->author = QStringLiteral("ana");
+        QVERIFY(m_annotator->updateAnnotation(*mt).ok());
+        const qint64 punct = tag(QStringLiteral("»"), labelNamed(QStringLiteral("MT error")));
+        auto p = m_store->annotation(punct);
+        p->mtError = MtError{QStringLiteral("Fluency/Punctuation"), MqmSeverity::Minor, {}, {}};
+        p->author = QStringLiteral("ana");
+        QVERIFY(m_annotator->updateAnnotation(*p).ok());
+
+        const QString path = m_dir.filePath(QStringLiteral("mqm.tsv"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity"));
+        // Two sentences: the first has the punctuation error, the second the name.
+        QCOMPARE(lines.size(), 3);
+        const QStringList first = lines.at(1).split(u'\t');
+        QCOMPARE(first.size(), 9);
+        QCOMPARE(first.at(0), QStringLiteral("MT"));
+        QCOMPARE(first.at(1), QStringLiteral("fr-90"));
+        QCOMPARE(first.at(2), QStringLiteral("1"));
+        QCOMPARE(first.at(4), QStringLiteral("ana"));
+        QVERIFY2(first.at(6).contains(QStringLiteral("« attendu <v>»</v>,")), qPrintable(first.at(6)));
+        QCOMPARE(first.at(7), QStringLiteral("Fluency/Punctuation"));
+        QCOMPARE(first.at(8), QStringLiteral("Minor"));
+        const QStringList second = lines.at(2).split(u'\t');
+        QCOMPARE(second.at(6), QStringLiteral("<v>Kowalczyk</v> a répondu \"non\"."));
+        QCOMPARE(second.at(8), QStringLiteral("Major"));
+
+        // A second rater's mark: now each reads both segments.
+        const qint64 other = tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("MT error")));
+        auto o = m_store->annotation(other);
+        o->mtError = MtError{QStringLiteral("Locale convention/Name format"), MqmSeverity::Minor, {}, {}};
+        o->author = QStringLiteral("ben");
+        QVERIFY(m_annotator->updateAnnotation(*o).ok());
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, path).ok());
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QString all = QString::fromUtf8(again.readAll());
+        QCOMPARE(all.count(u'\n'), 1 + 4); // header; ana ×2 segments, ben ×2
+        QVERIFY(all.contains(QStringLiteral("\tben\t\tKowalczyk a répondu \"non\".\tNo-error\tNo-error\n")));
+
+        // Scores: 3 errors, penalty 5 + 0.1 + 1 with the WMT weights.
+        QFile scores(m_dir.filePath(QStringLiteral("mqm.scores.tsv")));
+        QVERIFY(scores.open(QIODevice::ReadOnly));
+        const QStringList scoreLines = QString::fromUtf8(scores.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(scoreLines.size(), 2);
+        const QStringList score = scoreLines.at(1).split(u'\t');
+        const int words = Mqm::wordCount(m_text);
+        QCOMPARE(score.at(2).toInt(), words);
+        QCOMPARE(score.at(3), QStringLiteral("3"));
+        QCOMPARE(score.at(4), QStringLiteral("6.10"));
+        QCOMPARE(score.at(5), QString::number(6.1 * 1000 / words, 'f', 2));
+        QCOMPARE(score.at(6), QString::number((1 - 6.1 / words) * 100, 'f', 2));
+    }
+
+    // Rows of both layouts become articles with their errors; what cannot
+    // be read is reported by line; export gives the rows back.
+    void mqmImportReadsRowsBackIntoArticles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wmt.tsv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\n"
+            "sysA\tnews.1\t1\t11\tr1\tThe minister arrived.\tLe <v>ministre</v> est "
+            "arrivé.\tAccuracy/Mistranslation\tMajor\n"
+            "sysA\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n"
+            "sysA\tnews.1\t1\t11\tr2\tThe minister arrived.\tLe ministre est <v>arrivé</v>.\tFluency/Grammar\tMinor\n"
+            "sysB\tnews.1\t1\t11\tr1\tThe minister arrived.\t<v>🇺🇦</v> Ministre arrivé.\tFluency/Spelling\tminor\n"
+            "sysB\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ <v>Kiev\tFluency/Spelling\tMinor\n"
+            "sysB\tnews.1\t3\tx\tr1\t\t\tNo-error\tNo-error\n"
+            "sysB\tnews.1\t4\t14\tr1\t\tFin.\tStyle/Awkward\tSerious\n");
+        file.close();
+        auto refused = Exchange::importFiles(*m_store, Exchange::Format::Mqm, {path});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:6: the error span is not one <v>…</v> pair")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:7: the seg_id “x” is not a number")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:8: unknown severity “Serious”")),
+                 qPrintable(refused.error()));
+
+        auto report = Exchange::importFiles(*m_store, Exchange::Format::Mqm, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 2);
+        QCOMPARE(report->annotations, 3);
+        QCOMPARE(report->problems.size(), 3);
+        auto articles = m_store->articles();
+        const auto sysA = std::find_if(articles->cbegin(), articles->cend(),
+                                       [](const StoredArticle &a) { return a.documentId == u"sysA/news.1"; });
+        QVERIFY(sysA != articles->cend());
+        QCOMPARE(m_store->article(sysA->id)->text, QStringLiteral("news.1 · sysA\nLe ministre est arrivé.\nÀ Kyiv.\n"));
+        const QList<Annotation> errors = *m_store->annotations(sysA->id);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).quote, QStringLiteral("ministre"));
+        QCOMPARE(errors.at(0).author, QStringLiteral("r1"));
+        QCOMPARE(errors.at(0).mtError->severity, MqmSeverity::Major);
+        QCOMPARE(errors.at(1).quote, QStringLiteral("arrivé"));
+
+        const QString out = m_dir.filePath(QStringLiteral("back.tsv"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("sysA/news.1"), QStringLiteral("sysB/news.1")};
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, out).ok());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(back.readAll());
+        for (const char *row :
+             {"sysA\tnews.1\t1\t11\tr1\tThe minister arrived.\tLe <v>ministre</v> est "
+              "arrivé.\tAccuracy/Mistranslation\tMajor\n",
+              "sysA\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n",
+              "sysA\tnews.1\t1\t11\tr2\tThe minister arrived.\tLe ministre est "
+              "<v>arrivé</v>.\tFluency/Grammar\tMinor\n",
+              "sysA\tnews.1\t2\t12\tr2\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n",
+              "sysB\tnews.1\t1\t11\tr1\tThe minister arrived.\t<v>🇺🇦</v> Ministre arrivé.\tFluency/Spelling\tMinor\n"})
+            QVERIFY2(written.contains(QString::fromUtf8(row)), row);
+    }
+
+    // Google's WMT 2021 TED MQM sample: every row imports (but one whose
+    // span marker has no end), and the export gives the same rows back.
+    void mqmConformanceWithTheWmtSample_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("en-de") << QStringLiteral("mqm/ted_ende_sample.tsv");
+        QTest::newRow("zh-en") << QStringLiteral("mqm/ted_zhen_sample.tsv");
+    }
+
+    void mqmConformanceWithTheWmtSample()
+    {
+        QFETCH(QString, file);
+        MARGINALIA_REQUIRE_EVAL(file);
+        const QString path = TestSupport::evalPath(file);
+        QFile sample(path);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(sample.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList header = lines.takeFirst().split(u'\t');
+        auto col = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
+        QStringList expected;
+        int malformed = 0;
+        for (const QString &line : std::as_const(lines)) {
+            const QStringList f = line.split(u'\t');
+            if (!f.at(col("target_marked")).contains(QStringLiteral("</v>"))) {
+                ++malformed;
+                continue;
+            }
+            expected << QStringList{f.at(col("system")),   f.at(col("doc")),     f.at(col("seg_id")),
+                                    f.at(col("rater")),    f.at(col("source")),  f.at(col("target_marked")),
+                                    f.at(col("category")), f.at(col("severity"))}
+                            .join(u'\t');
+        }
+        auto project = ProjectStore::open(
+            m_dir.filePath(QStringLiteral("wmt-%1.marginalia").arg(QLatin1String(QTest::currentDataTag()))));
+        QVERIFY(project.ok());
+        auto report = Exchange::importFiles(**project, Exchange::Format::Mqm, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->problems.size(), malformed);
+        QCOMPARE(report->annotations, int(expected.size()));
+
+        const QString out = m_dir.filePath(QStringLiteral("wmt-%1.tsv").arg(QLatin1String(QTest::currentDataTag())));
+        auto written = Exchange::exportProject(**project, Exchange::Format::Mqm, {}, out);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QVERIFY(written->dropped.isEmpty());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QStringList rows = QString::fromUtf8(back.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        rows.removeFirst();
+        QStringList got;
+        for (const QString &row : std::as_const(rows)) {
+            const QStringList f = row.split(u'\t');
+            if (f.at(7) != u"No-error")
+                got << QStringList{f.at(0), f.at(1), f.at(3), f.at(4), f.at(5), f.at(6), f.at(7), f.at(8)}.join(u'\t');
+        }
+        expected.sort();
+        got.sort();
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got, expected);
+        qInfo("%s: %lld rows back, %d malformed row(s) reported", qPrintable(file), qlonglong(got.size()), malformed);
     }
 
     void formatsAreFoundByName()

@@ -3,6 +3,7 @@
 #include "csvexport.h"
 #include "importbatch.h"
 #include "jsonl.h"
+#include "mqmtsv.h"
 #include "projectstore.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ const QList<FormatInfo> &formats()
         {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines, lossless (a whole project, read back by import)"),
          QStringLiteral("jsonl"), true},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
+        {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
+         true},
     };
     return all;
 }
@@ -164,6 +167,8 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
         return CsvExport::write(*snapshot, options, outputPath);
     case Format::Jsonl:
         return Jsonl::write(*snapshot, outputPath);
+    case Format::Mqm:
+        return MqmTsv::write(*snapshot, outputPath);
     }
     Q_UNREACHABLE();
 }
@@ -175,6 +180,8 @@ Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStri
     switch (format) {
     case Format::Jsonl:
         return Jsonl::import(store, paths, partial);
+    case Format::Mqm:
+        return commit(store, MqmTsv::read(paths), partial);
     default:
         break;
     }

@@ -11,6 +11,9 @@
 #include "projectstore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,7 +178,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         auto store = ProjectStore::open(
-            m_dir.filePath(QStringLiteral("%1.marginalia").arg(QLatin1String(QTest::currentTestFunction()))));
+            m_dir.filePath(QStringLiteral("%1-%2.marginalia")
+                               .arg(QLatin1String(QTest::currentTestFunction()),
+                                    QString::number(qHash(QLatin1String(QTest::currentDataTag()))))));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(*store);
         m_annotator = std::make_unique<Annotator>(*m_store);
@@ -670,6 +675,122 @@ private Q_SLOTS:
         QCOMPARE(got.size(), expected.size());
         QCOMPARE(got, expected);
         qInfo("%s: %lld rows back, %d malformed row(s) reported", qPrintable(file), qlonglong(got.size()), malformed);
+    }
+
+    // A claim with a verdict becomes a ClaimReview with every property
+    // Google's Fact Check tools require or recommend; one not checked yet
+    // is listed, not published.
+    void claimReviewHasTheRequiredAndRecommendedProperties()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_store
+                    ->setArticleMetadata(m_article,
+                                         QStringLiteral("{\"date\":\"2026-11-20\",\"url\":"
+                                                        "\"https://example.org/article\"}"))
+                    .ok());
+        QVERIFY(tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("Claim")))); // not checked
+        const QString path = m_dir.filePath(QStringLiteral("reviews.json"));
+        Exchange::ExportOptions options;
+        options.reviewer = QStringLiteral("Vérif’ Presse");
+        options.reviewUrl = QStringLiteral("https://verif.example/reviews/2026-11");
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::ClaimReview, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 1);
+        QCOMPARE(report->dropped.size(), 1);
+        QVERIFY(report->dropped.first().contains(QStringLiteral("not checked yet")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray reviews = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(reviews.size(), 1);
+        const QJsonObject r = reviews.first().toObject();
+        QCOMPARE(r.value(QStringLiteral("@context")).toString(), QStringLiteral("https://schema.org"));
+        QCOMPARE(r.value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
+        QCOMPARE(r.value(QStringLiteral("claimReviewed")).toString(), QStringLiteral("=SOMME(A1) et -5 %"));
+        const QJsonObject rating = r.value(QStringLiteral("reviewRating")).toObject();
+        QCOMPARE(rating.value(QStringLiteral("alternateName")).toString(), QStringLiteral("Partly right"));
+        QCOMPARE(rating.value(QStringLiteral("ratingValue")).toString(), QStringLiteral("3"));
+        QCOMPARE(rating.value(QStringLiteral("bestRating")).toString(), QStringLiteral("5"));
+        QCOMPARE(rating.value(QStringLiteral("worstRating")).toString(), QStringLiteral("1"));
+        const QJsonObject claim = r.value(QStringLiteral("itemReviewed")).toObject();
+        QCOMPARE(claim.value(QStringLiteral("@type")).toString(), QStringLiteral("Claim"));
+        const QJsonObject claimant = claim.value(QStringLiteral("author")).toObject();
+        QCOMPARE(claimant.value(QStringLiteral("@type")).toString(), QStringLiteral("Person"));
+        QCOMPARE(claimant.value(QStringLiteral("name")).toString(), QStringLiteral("Volodymyr Zelensky"));
+        QCOMPARE(claimant.value(QStringLiteral("sameAs")).toString(),
+                 QStringLiteral("https://www.wikidata.org/wiki/Q3874799"));
+        QCOMPARE(claim.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-20"));
+        QCOMPARE(claim.value(QStringLiteral("appearance")).toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://example.org/article"));
+        QCOMPARE(r.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Vérif’ Presse"));
+        QCOMPARE(r.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-28"));
+        QVERIFY(r.value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://verif.example/reviews/2026-11#fr-90-")));
+        QCOMPARE(r.value(QStringLiteral("citation")).toArray().first().toString(),
+                 QStringLiteral("https://example.org/source"));
+    }
+
+    // Every property the published examples use for the review, the rating
+    // and the claim is in ours (publisher logos and images aside).
+    void claimReviewCoversThePublishedExamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("schema.org") << QStringLiteral("claimreview/schemaorg_example_worldisflat.jsonld");
+        QTest::newRow("AFP/De Facto") << QStringLiteral("claimreview/real_world_fr_defacto_afp_claimreview.json");
+    }
+
+    void claimReviewCoversThePublishedExamples()
+    {
+        QFETCH(QString, file);
+        MARGINALIA_REQUIRE_EVAL(file);
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_store
+                    ->setArticleMetadata(m_article,
+                                         QStringLiteral("{\"date\":\"2026-11-20\",\"url\":"
+                                                        "\"https://example.org/article\"}"))
+                    .ok());
+        const QString path = m_dir.filePath(QStringLiteral("ours.json"));
+        Exchange::ExportOptions options;
+        options.reviewer = QStringLiteral("Desk");
+        options.reviewUrl = QStringLiteral("https://desk.example/r");
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::ClaimReview, options, path).ok());
+        QFile ours(path);
+        QVERIFY(ours.open(QIODevice::ReadOnly));
+        QFile theirs(TestSupport::evalPath(file));
+        QVERIFY(theirs.open(QIODevice::ReadOnly));
+        // Key paths ("itemReviewed.author.name") of a JSON object.
+        std::function<void(const QJsonObject &, const QString &, QSet<QString> &)> paths =
+            [&paths](const QJsonObject &o, const QString &prefix, QSet<QString> &out) {
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+                    out.insert(key);
+                    if (it.value().isObject())
+                        paths(it.value().toObject(), key, out);
+                }
+            };
+        QSet<QString> mine, published;
+        paths(QJsonDocument::fromJson(ours.readAll()).array().first().toObject(), {}, mine);
+        paths(QJsonDocument::fromJson(theirs.readAll()).object(), {}, published);
+        QStringList missing;
+        for (const QString &p : std::as_const(published)) {
+            // Pictures and the publisher's identity are the site's, not the review's;
+            // "type" is a typo of "@type" in the AFP example.
+            if (p.contains(QStringLiteral("image")) || p.contains(QStringLiteral("publisher"))
+                || p.contains(QStringLiteral("logo")) || p.endsWith(QStringLiteral(".type"))
+                || p == u"itemReviewed.appearance.author"
+                || p.startsWith(QStringLiteral("itemReviewed.appearance.author."))
+                || p
+                    == u"itemReviewed.author.sameAs" /* the example's claimant has a site; ours here a Wikidata page */)
+                continue;
+            if (!mine.contains(p))
+                missing << p;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
     }
 
     void formatsAreFoundByName()

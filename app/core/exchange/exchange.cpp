@@ -1,5 +1,6 @@
 #include "exchange.h"
 
+#include "claimreview.h"
 #include "csvexport.h"
 #include "importbatch.h"
 #include "jsonl.h"
@@ -28,6 +29,8 @@ const QList<FormatInfo> &formats()
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
         {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
          true},
+        {Format::ClaimReview, QStringLiteral("claimreview"), tr("schema.org ClaimReview (claims with a verdict)"),
+         QStringLiteral("json")},
     };
     return all;
 }
@@ -169,6 +172,8 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
         return Jsonl::write(*snapshot, outputPath);
     case Format::Mqm:
         return MqmTsv::write(*snapshot, outputPath);
+    case Format::ClaimReview:
+        return ClaimReviewExport::write(*snapshot, options, outputPath);
     }
     Q_UNREACHABLE();
 }

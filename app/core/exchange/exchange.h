@@ -24,7 +24,7 @@ class ProjectStore;
 
 namespace Exchange {
 
-enum class Format { Jsonl, Csv, Mqm };
+enum class Format { Jsonl, Csv, Mqm, ClaimReview };
 
 struct FormatInfo {
     Format format;
@@ -45,6 +45,9 @@ struct ExportOptions {
     QStringList labels;
     // CSV: a UTF-8 byte order mark, for spreadsheets that need it.
     bool byteOrderMark = false;
+    // ClaimReview: who publishes the reviews, and the page they are on.
+    QString reviewer;
+    QString reviewUrl;
 };
 
 struct ArticleBundle {

@@ -10,10 +10,12 @@
 #include "mqm.h"
 #include "projectstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -791,6 +793,96 @@ private Q_SLOTS:
                 missing << p;
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+
+    // Accepted corrections replace their spans; one that overlaps an earlier
+    // correction is listed, not applied; several articles go to a folder,
+    // their file names made safe.
+    void correctedTextAppliesTheCorrections()
+    {
+        auto correct = [this](const QString &part, const QString &correction) {
+            const qint64 id = tag(part, labelNamed(QStringLiteral("MT error")));
+            auto a = m_store->annotation(id);
+            a->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Minor, correction, {}};
+            return m_annotator->updateAnnotation(*a).ok();
+        };
+        QVERIFY(correct(QStringLiteral("Kowalczyk"), QStringLiteral("Kowalski")));
+        QVERIFY(correct(QStringLiteral("=SOMME(A1)"), QStringLiteral("la somme")));
+        QVERIFY(correct(QStringLiteral("SOMME"), QStringLiteral("TOTAL"))); // inside the one before
+        QVERIFY(tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("MT error")))); // no correction
+
+        const QString path = m_dir.filePath(QStringLiteral("fr-90.txt"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Corrected, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 2);
+        QCOMPARE(report->dropped.size(), 1);
+        QVERIFY(report->dropped.first().contains(QStringLiteral("“SOMME” → “TOTAL”")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()),
+                 QStringLiteral("Le 🇺🇦 président Zelensky, « attendu », a dit : la somme et -5 % à Kyiv.\n"
+                                "Kowalski a répondu \"non\".\n"));
+
+        // Every article: a folder, one file each; "../x" stays inside.
+        Article sneaky;
+        sneaky.documentId = QStringLiteral("../../escape");
+        sneaky.text = QStringLiteral("Texte.\n");
+        sneaky.bodyLength = 7;
+        QVERIFY(m_store->importArticle(sneaky).ok());
+        const QString folder = m_dir.filePath(QStringLiteral("corrected"));
+        report = Exchange::exportProject(*m_store, Exchange::Format::Corrected, {}, folder);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articles, 3);
+        QStringList files = QDir(folder).entryList(QDir::Files);
+        files.sort();
+        QCOMPARE(files,
+                 (QStringList{QStringLiteral("_._.._escape.txt"), QStringLiteral("fr-90.txt"),
+                              QStringLiteral("fr-91.txt")}));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("escape.txt"))));
+    }
+
+    // The report is one file with nothing to fetch: the article's text is
+    // all there, highlighted, with a legend, the tables and the score.
+    void htmlReportIsSelfContained()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        const QString path = m_dir.filePath(QStringLiteral("report.html"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Html, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 4);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        for (const char *outside : {"<script", "src=", "href=", "@import", "url("})
+            QVERIFY2(!html.contains(QLatin1String(outside)), outside);
+        // The text survives the markup: the page reads as the article.
+        QString shown = html;
+        shown.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        shown.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+        shown.replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        QVERIFY2(shown.contains(QStringLiteral("Le 🇺🇦 président Zelensky")), qPrintable(shown.left(300)));
+        QVERIFY(shown.contains(QStringLiteral("Kowalczyk")));
+        // Nested spans: the quote label inside nothing, the claim's words marked.
+        QVERIFY(html.contains(
+            QStringLiteral("<span class=\"l%1\">=SOMME(A1) et -5 %</span>").arg(labelNamed(QStringLiteral("Claim")))));
+        QVERIFY(html.contains(QStringLiteral("<h2>Claims</h2>")));
+        QVERIFY(shown.contains(QStringLiteral("Volodymyr Zelensky")));
+        QVERIFY(shown.contains(QStringLiteral("Mixed — Partly right")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Translation errors (MQM)</h2>")));
+        QVERIFY(shown.contains(QStringLiteral("Accuracy/Mistranslation")));
+        QVERIFY(shown.contains(QStringLiteral("MQM score ")));
+        QVERIFY(shown.contains(QStringLiteral("Nom mal transcrit"))); // the note
+        // Every annotation's number follows its span.
+        for (int n = 1; n <= 4; ++n)
+            QVERIFY(html.contains(QStringLiteral("<sup class=\"n\">%1</sup>").arg(n)));
     }
 
     void formatsAreFoundByName()

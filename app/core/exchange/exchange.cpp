@@ -1,7 +1,9 @@
 #include "exchange.h"
 
 #include "claimreview.h"
+#include "corrected.h"
 #include "csvexport.h"
+#include "htmlreport.h"
 #include "importbatch.h"
 #include "jsonl.h"
 #include "mqmtsv.h"
@@ -31,6 +33,9 @@ const QList<FormatInfo> &formats()
          true},
         {Format::ClaimReview, QStringLiteral("claimreview"), tr("schema.org ClaimReview (claims with a verdict)"),
          QStringLiteral("json")},
+        {Format::Html, QStringLiteral("html"), tr("HTML report (printable, self-contained)"), QStringLiteral("html")},
+        {Format::Corrected, QStringLiteral("corrected"), tr("Corrected text (accepted corrections applied)"),
+         QStringLiteral("txt")},
     };
     return all;
 }
@@ -51,6 +56,18 @@ const FormatInfo &info(Format format)
             return f;
     }
     Q_UNREACHABLE();
+}
+
+QString fileStem(const StoredArticle &article)
+{
+    QString stem = article.documentId.isEmpty() ? QStringLiteral("article-%1").arg(article.id) : article.documentId;
+    for (QChar &c : stem) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            c = u'_';
+    }
+    while (stem.startsWith(u'.'))
+        stem[0] = u'_';
+    return stem.left(120);
 }
 
 const Label *ProjectSnapshot::label(qint64 id) const
@@ -174,6 +191,10 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
         return MqmTsv::write(*snapshot, outputPath);
     case Format::ClaimReview:
         return ClaimReviewExport::write(*snapshot, options, outputPath);
+    case Format::Html:
+        return HtmlReport::write(*snapshot, options, outputPath);
+    case Format::Corrected:
+        return Corrected::write(*snapshot, outputPath);
     }
     Q_UNREACHABLE();
 }

@@ -1,5 +1,7 @@
 #include "exchange.h"
 
+#include "bratexport.h"
+#include "conllexport.h"
 #include "csvexport.h"
 #include "jsonlexport.h"
 #include "projectstore.h"
@@ -23,6 +25,8 @@ const QList<FormatInfo> &formats()
     static const QList<FormatInfo> all{
         {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines (one annotation per line)"), QStringLiteral("jsonl")},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
+        {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString()},
+        {Format::Conll, QStringLiteral("conll"), tr("CoNLL-2003 IOB2 (token and entity tag)"), QStringLiteral("conll")},
     };
     return all;
 }
@@ -170,6 +174,10 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
     switch (format) {
     case Format::Csv:
         return CsvExport::write(*snapshot, options, outputPath);
+    case Format::Brat:
+        return BratExport::write(*snapshot, outputPath);
+    case Format::Conll:
+        return ConllExport::write(*snapshot, outputPath);
     case Format::Jsonl:
         break;
     }

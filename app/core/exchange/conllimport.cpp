@@ -195,7 +195,10 @@ ImportBatch parse(const QString &text, const QString &name)
     QString normalised = text;
     normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     const QList<QList<Sentence>> docs = documents(normalised.split(u'\n'), name, batch.problems);
-    const QString base = QFileInfo(name).completeBaseName().isEmpty() ? name : QFileInfo(name).fileName();
+    // "news.conll" gives "news"; "esp.testb" keeps its name.
+    static const QRegularExpression extension(QStringLiteral("\\.(conll|conllu|iob|bio|txt|tsv)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString base = QFileInfo(name).fileName().remove(extension);
     for (qsizetype d = 0; d < docs.size(); ++d) {
         if (docs.at(d).isEmpty())
             continue;

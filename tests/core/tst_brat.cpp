@@ -2,13 +2,13 @@
 // and the round trip on brat's own example data (skipped when absent).
 
 #include "annotator.h"
-#include "batchstore.h"
 #include "evaldata.h"
 #include "exchange/bratexport.h"
 #include "exchange/bratimport.h"
 #include "exchange/exchange.h"
 #include "projectstore.h"
 
+#include <QColor>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,6 +17,23 @@
 using namespace Marginalia;
 
 namespace {
+
+Result<qint64> labelFor(ProjectStore &store, Annotator &annotator, const QString &name, LabelKind kind)
+{
+    auto labels = store.labels();
+    if (!labels)
+        return makeError(labels.error());
+    for (const Label &l : std::as_const(*labels)) {
+        if (l.name.compare(name, Qt::CaseInsensitive) == 0)
+            return l.id;
+    }
+    Label label;
+    label.name = name;
+    label.kind = kind;
+    label.color = QColor(Qt::darkCyan);
+    label.style = defaultLabelStyle(kind);
+    return annotator.addLabel(label);
+}
 
 QString readText(const QString &path)
 {
@@ -111,7 +128,7 @@ private:
 
     qint64 labelNamed(const QString &name, LabelKind kind = LabelKind::Entity)
     {
-        auto id = TestSupport::labelFor(*m_store, *m_annotator, name, kind);
+        auto id = labelFor(*m_store, *m_annotator, name, kind);
         return id ? *id : 0;
     }
 
@@ -281,6 +298,44 @@ private Q_SLOTS:
         QCOMPARE(article.relations.first().targetKey, article.annotations.at(1).key);
     }
 
+    void importFilesWritesTheExportBackIntoAProject()
+    {
+        const QString folder = exportTo(QStringLiteral("end-to-end"));
+        QVERIFY(!folder.isEmpty());
+        QTemporaryDir other;
+        auto store = ProjectStore::open(other.filePath(QStringLiteral("p.marginalia")));
+        QVERIFY(store.ok());
+        auto report = Exchange::importFiles(**store, Exchange::Format::Brat, {folder});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(report->annotations, 4);
+        auto articles = (*store)->articles();
+        QVERIFY(articles.ok() && articles->size() == 1);
+        auto imported = (*store)->annotations(articles->first().id);
+        auto original = m_store->annotations(m_article);
+        QVERIFY(imported.ok() && original.ok());
+        QCOMPARE(imported->size(), original->size());
+        for (qsizetype i = 0; i < original->size(); ++i) {
+            QCOMPARE(imported->at(i).start, original->at(i).start);
+            QCOMPARE(imported->at(i).end, original->at(i).end);
+            QCOMPARE(imported->at(i).quote, original->at(i).quote);
+            QCOMPARE(imported->at(i).mtError, original->at(i).mtError);
+        }
+        const Annotation &claim = imported->at(2);
+        QVERIFY(claim.claim);
+        QCOMPARE(claim.claim->verdict, Verdict::MostlyFalse);
+        QCOMPARE(claim.claim->claimantMention, imported->at(0).id);
+        auto entities = (*store)->entities();
+        QVERIFY(entities.ok());
+        QCOMPARE(entities->size(), 1);
+        QCOMPARE(entities->first().wikidata, QStringLiteral("Q3874799"));
+        QCOMPARE(imported->at(0).entityId, entities->first().id);
+        auto relations = (*store)->relations(articles->first().id);
+        QVERIFY(relations.ok());
+        QCOMPARE(relations->size(), 1);
+        QCOMPARE(relations->first().kind, QStringLiteral("located in"));
+    }
+
     void importReadsEveryLineKind()
     {
         QTemporaryDir dir;
@@ -406,7 +461,7 @@ private Q_SLOTS:
         const QString root = TestSupport::evalPath(corpus);
         auto batch = Exchange::BratImport::read(root);
         QVERIFY2(batch.ok(), qPrintable(batch.error()));
-        auto written = TestSupport::storeBatch(*m_store, *m_annotator, *batch);
+        auto written = Exchange::commit(*m_store, *batch, true);
         QVERIFY2(written.ok(), qPrintable(written.error()));
         Exchange::ExportOptions options;
         for (const Exchange::ImportedArticle &a : std::as_const(batch->articles))

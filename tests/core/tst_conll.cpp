@@ -4,7 +4,6 @@
 // when the outside data is absent).
 
 #include "annotator.h"
-#include "batchstore.h"
 #include "evaldata.h"
 #include "exchange/bratimport.h"
 #include "exchange/conllexport.h"
@@ -12,6 +11,7 @@
 #include "exchange/exchange.h"
 #include "projectstore.h"
 
+#include <QColor>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -20,6 +20,23 @@
 using namespace Marginalia;
 
 namespace {
+
+Result<qint64> labelFor(ProjectStore &store, Annotator &annotator, const QString &name, LabelKind kind)
+{
+    auto labels = store.labels();
+    if (!labels)
+        return makeError(labels.error());
+    for (const Label &l : std::as_const(*labels)) {
+        if (l.name.compare(name, Qt::CaseInsensitive) == 0)
+            return l.id;
+    }
+    Label label;
+    label.name = name;
+    label.kind = kind;
+    label.color = QColor(Qt::darkCyan);
+    label.style = defaultLabelStyle(kind);
+    return annotator.addLabel(label);
+}
 
 QString readText(const QString &path)
 {
@@ -79,14 +96,14 @@ private:
 
     qint64 labelNamed(const QString &name)
     {
-        auto id = TestSupport::labelFor(*m_store, *m_annotator, name, LabelKind::Entity);
+        auto id = labelFor(*m_store, *m_annotator, name, LabelKind::Entity);
         return id ? *id : 0;
     }
 
     qint64 tag(const QString &part, const QString &label, LabelKind kind = LabelKind::Entity)
     {
         const qint64 start = m_text.left(m_text.indexOf(part)).toUcs4().size();
-        auto labelId = TestSupport::labelFor(*m_store, *m_annotator, label, kind);
+        auto labelId = labelFor(*m_store, *m_annotator, label, kind);
         auto id = m_annotator->addAnnotation(m_article, *labelId, start, start + part.toUcs4().size());
         return id ? *id : 0;
     }
@@ -229,12 +246,35 @@ private Q_SLOTS:
         auto store = ProjectStore::open(other.filePath(QStringLiteral("p.marginalia")));
         QVERIFY(store.ok());
         Annotator annotator(**store);
-        auto written = TestSupport::storeBatch(**store, annotator, *batch);
+        auto written = Exchange::commit(**store, *batch);
         QVERIFY2(written.ok(), qPrintable(written.error()));
         const QString path = other.filePath(QStringLiteral("second.conll"));
         auto report = Exchange::exportProject(**store, Exchange::Format::Conll, {}, path);
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QCOMPARE(readText(path), first);
+    }
+
+    void importFilesReadsSeveralFilesIntoAProject()
+    {
+        tag(QStringLiteral("Kyiv"), QStringLiteral("Location"));
+        exportAll(QStringLiteral("one.conll"));
+        QTemporaryDir other;
+        auto store = ProjectStore::open(other.filePath(QStringLiteral("p.marginalia")));
+        QVERIFY(store.ok());
+        auto report = Exchange::importFiles(
+            **store, Exchange::Format::Conll,
+            {m_dir.filePath(QStringLiteral("one.conll")), m_dir.filePath(QStringLiteral("missing.conll"))});
+        QVERIFY(!report.ok()); // a file that cannot be read: nothing is written
+        auto articles = (*store)->articles();
+        QVERIFY(articles.ok() && articles->isEmpty());
+        report = Exchange::importFiles(**store, Exchange::Format::Conll, {m_dir.filePath(QStringLiteral("one.conll"))});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(report->annotations, 1);
+        articles = (*store)->articles();
+        auto stored = (*store)->annotations(articles->first().id);
+        QVERIFY(stored.ok() && stored->size() == 1);
+        QCOMPARE(stored->first().quote, QStringLiteral("Kyiv"));
     }
 
     void spacyConverterInputsGiveSpacysCounts()
@@ -270,7 +310,7 @@ private Q_SLOTS:
         QVERIFY2(batch.ok(), qPrintable(batch.error()));
         QVERIFY2(batch->problems.isEmpty(), qPrintable(batch->problems.mid(0, 5).join(u'\n')));
         QCOMPARE(batch->articles.size(), 1); // the Spanish file has no -DOCSTART- lines
-        auto written = TestSupport::storeBatch(*m_store, *m_annotator, *batch);
+        auto written = Exchange::commit(*m_store, *batch, true);
         QVERIFY2(written.ok(), qPrintable(written.error()));
         Exchange::ExportOptions options;
         options.documents = {batch->articles.first().article.documentId};

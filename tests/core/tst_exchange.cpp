@@ -3,8 +3,11 @@
 // compared with what the project holds.
 
 #include "annotator.h"
+#include "evaldata.h"
 #include "exchange/csvexport.h"
 #include "exchange/exchange.h"
+#include "exchange/importbatch.h"
+#include "mqm.h"
 #include "projectstore.h"
 
 #include <QFile>
@@ -96,6 +99,75 @@ private:
                 return l.id;
         }
         return 0;
+    }
+
+    // Everything a project holds about its articles, as the annotator left
+    // it: entities, a claim naming its claimant, an MT error, notes on an
+    // annotation and on the article, a relation, a changed label schema,
+    // the article's status and metadata.
+    void fillEveryKind()
+    {
+        const qint64 person = labelNamed(QStringLiteral("Person"));
+        const qint64 zelensky = tag(QStringLiteral("Zelensky"), person);
+        QVERIFY(zelensky);
+        Entity president;
+        president.name = QStringLiteral("Volodymyr Zelensky");
+        president.labelId = person;
+        president.aliases = {QStringLiteral("Zelenskiy")};
+        president.wikidata = QStringLiteral("Q3874799");
+        auto entity = m_annotator->createEntity(president, {zelensky});
+        QVERIFY(entity.ok());
+        const qint64 said = tag(QStringLiteral("=SOMME(A1) et -5 %"), labelNamed(QStringLiteral("Claim")));
+        auto claim = m_store->annotation(said);
+        QVERIFY(claim.ok());
+        Claim details;
+        details.claimantMention = zelensky;
+        details.kind = ClaimKind::Statistic;
+        details.checkWorthiness = 3;
+        details.verdict = Verdict::Mixed;
+        details.rating = QStringLiteral("Partly right");
+        details.evidence = {Evidence{QStringLiteral("https://example.org/source"), QStringLiteral("Le chiffre")}};
+        details.reviewed = QStringLiteral("2026-11-28");
+        claim->claim = details;
+        QVERIFY(m_annotator->updateAnnotation(*claim).ok());
+        const qint64 error = tag(QStringLiteral("Kowalczyk"), labelNamed(QStringLiteral("MT error")));
+        auto mt = m_store->annotation(error);
+        mt->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Critical,
+                              QStringLiteral("Kowalski"), QStringLiteral("unknown-name")};
+        QVERIFY(m_annotator->updateAnnotation(*mt).ok());
+        Note onError;
+        onError.annotationId = error;
+        onError.text = QStringLiteral("Nom mal transcrit");
+        onError.author = QStringLiteral("ana");
+        QVERIFY(m_annotator->addNote(onError).ok());
+        Note onArticle;
+        onArticle.articleId = m_article;
+        onArticle.text = QStringLiteral("Relu le 28 novembre");
+        QVERIFY(m_annotator->addNote(onArticle).ok());
+        Relation says;
+        says.kind = QStringLiteral("claims");
+        says.sourceId = zelensky;
+        says.targetId = said;
+        QVERIFY(m_annotator->addRelation(says).ok());
+        Label quote;
+        quote.name = QStringLiteral("Quote");
+        quote.kind = LabelKind::Highlight;
+        quote.color = QColor(QStringLiteral("#117733"));
+        quote.style = LabelStyle::Box;
+        QVERIFY(m_annotator->addLabel(quote).ok());
+        QVERIFY(tag(QStringLiteral("« attendu »"), labelNamed(QStringLiteral("Quote"))));
+        QVERIFY(m_annotator->setArticleStatus(m_article, ArticleStatus::Done).ok());
+        QVERIFY(m_store->setArticleMetadata(m_article, QStringLiteral("{\"source\":\"AFP\"}")).ok());
+    }
+
+    QByteArray exportJsonl(ProjectStore &store, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto report = Exchange::exportProject(store, Exchange::Format::Jsonl, {}, path);
+        if (!report)
+            qWarning("%s", qPrintable(report.error()));
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private Q_SLOTS:
@@ -269,6 +341,335 @@ private Q_SLOTS:
             Exchange::exportProject(*m_store, Exchange::Format::Csv, {}, m_dir.filePath(QStringLiteral("taken.csv")));
         QVERIFY(!report.ok());
         QVERIFY(report.error().contains(QStringLiteral("taken.csv")));
+    }
+
+    // Export, import into a new project, export again: the same bytes, and
+    // the same records in both stores.
+    void jsonlRestoresAProjectExactly()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray first = exportJsonl(*m_store, QStringLiteral("first.jsonl"));
+        QVERIFY(first.count('\n') >= 15);
+        QVERIFY(first.contains("\"type\":\"relation\""));
+
+        auto copy = ProjectStore::open(m_dir.filePath(QStringLiteral("restored.marginalia")));
+        QVERIFY(copy.ok());
+        auto report =
+            Exchange::importFiles(**copy, Exchange::Format::Jsonl, {m_dir.filePath(QStringLiteral("first.jsonl"))});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 2);
+        QCOMPARE(report->annotations, 5);
+        const QByteArray second = exportJsonl(**copy, QStringLiteral("second.jsonl"));
+        QCOMPARE(second, first);
+
+        for (qint64 article : {m_article, m_second}) {
+            QCOMPARE(*(*copy)->annotations(article), *m_store->annotations(article));
+            QCOMPARE(*(*copy)->notes(article), *m_store->notes(article));
+            QCOMPARE(*(*copy)->relations(article), *m_store->relations(article));
+            const StoredArticle a = *m_store->article(article);
+            const StoredArticle b = *(*copy)->article(article);
+            QCOMPARE(b.text, a.text);
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.metadata, a.metadata);
+            QCOMPARE(b.importedAt, a.importedAt);
+        }
+        QCOMPARE(*(*copy)->labels(), *m_store->labels());
+        QCOMPARE(*(*copy)->entities(), *m_store->entities());
+    }
+
+    // Into a project that has articles: articles matched by their text,
+    // labels by name, the claim still names its claimant (by its new id).
+    void jsonlAddsToAProjectWithArticles()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        exportJsonl(*m_store, QStringLiteral("merge.jsonl"));
+        auto other = ProjectStore::open(m_dir.filePath(QStringLiteral("other.marginalia")));
+        QVERIFY(other.ok());
+        Article mine;
+        mine.text = QStringLiteral("Un article qui n’est que là.\n");
+        mine.bodyLength = mine.text.size();
+        QVERIFY((*other)->importArticle(mine).ok());
+        Article same;
+        same.text = m_text;
+        same.bodyLength = m_text.toUcs4().size();
+        auto sameId = (*other)->importArticle(same);
+        QVERIFY(sameId.ok());
+
+        auto report =
+            Exchange::importFiles(**other, Exchange::Format::Jsonl, {m_dir.filePath(QStringLiteral("merge.jsonl"))});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesMatched, 1);
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(report->annotations, 5);
+        QCOMPARE(report->labelsCreated, 1); // Quote
+        QCOMPARE(report->entities, 1);
+        auto annotations = (*other)->annotations(*sameId);
+        QCOMPARE(annotations->size(), 4);
+        const auto claim = std::find_if(annotations->cbegin(), annotations->cend(),
+                                        [](const Annotation &a) { return a.claim.has_value(); });
+        QVERIFY(claim != annotations->cend());
+        const auto mention = std::find_if(annotations->cbegin(), annotations->cend(),
+                                          [&](const Annotation &a) { return a.id == claim->claim->claimantMention; });
+        QVERIFY(mention != annotations->cend());
+        QCOMPARE(mention->quote, QStringLiteral("Zelensky"));
+        QVERIFY(mention->entityId != 0);
+        QCOMPARE(claim->claim->verdict, Verdict::Mixed);
+        QCOMPARE(claim->claim->evidence.size(), 1);
+        // The file's times, not the import's.
+        const QList<Annotation> originals = *m_store->annotations(m_article);
+        const auto original =
+            std::find_if(originals.cbegin(), originals.cend(), [](const Annotation &a) { return a.claim.has_value(); });
+        QVERIFY(original != originals.cend());
+        QCOMPARE(claim->created, original->created);
+        QCOMPARE((*other)->relations(*sameId)->size(), 1);
+        QCOMPARE((*other)->notes(*sameId)->size(), 2);
+    }
+
+    // Lines that cannot be read are reported with file and line; nothing is
+    // imported unless asked to import the rest.
+    void jsonlProblemsAreReportedLineByLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString text = QStringLiteral("Un texte.\n");
+        Article check;
+        check.text = text;
+        file.write("{\"type\":\"marginalia\",\"format\":\"jsonl\",\"version\":1}\n");
+        file.write("{\"type\":\"label\",\"id\":1,\"name\":\"Person\",\"kind\":\"entity\",\"color\":\"#56b4e9\","
+                   "\"hotkey\":\"1\",\"style\":\"fill\"}\n");
+        file.write("{\"type\":\"article\",\"id\":7,\"sha256\":\"" + check.sha256().toLatin1()
+                   + "\",\"text\":\"Un texte.\\n\",\"body_length\":10}\n");
+        file.write("{not json\n");
+        file.write("{\"type\":\"annotation\",\"id\":1,\"article\":7,\"label_id\":1,\"start\":3,\"end\":8}\n");
+        file.write("{\"type\":\"annotation\",\"id\":2,\"article\":7,\"label_id\":1,\"start\":5,\"end\":2}\n");
+        file.write("{\"type\":\"widget\"}\n");
+        file.close();
+
+        const int before = int(m_store->articles()->size());
+        auto report = Exchange::importFiles(*m_store, Exchange::Format::Jsonl, {path});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QStringLiteral("bad.jsonl:4: not JSON")), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("bad.jsonl:6: annotation 2: no span")),
+                 qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("bad.jsonl:7: unknown record type “widget”")),
+                 qPrintable(report.error()));
+        QCOMPARE(int(m_store->articles()->size()), before);
+
+        // The rest, on request: the article and the good annotation.
+        report = Exchange::importFiles(*m_store, Exchange::Format::Jsonl, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(report->annotations, 1);
+        QCOMPARE(report->problems.size(), 3);
+        QCOMPARE(int(m_store->articles()->size()), before + 1);
+
+        // Not a Marginalia file at all.
+        QFile other(m_dir.filePath(QStringLiteral("other.jsonl")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("{\"text\":\"hello\"}\n");
+        other.close();
+        report = Exchange::importFiles(*m_store, Exchange::Format::Jsonl, {other.fileName()});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QStringLiteral("not a Marginalia JSON Lines file")),
+                 qPrintable(report.error()));
+    }
+
+    // Our own article: sentences are the segments; the error's span is
+    // marked, the other segments read by the same rater are "No-error";
+    // the scores file has the article's score with the WMT weights.
+    void mqmExportMarksSpansAndCleanSegments()
+    {
+        const qint64 error = tag(QStringLiteral("Kowalczyk"), labelNamed(QStringLiteral("MT error")));
+        QVERIFY(error);
+        auto mt = m_store->annotation(error);
+        mt->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Major, {}, {}};
+        mt->author = QStringLiteral("ana");
+        QVERIFY(m_annotator->updateAnnotation(*mt).ok());
+        const qint64 punct = tag(QStringLiteral("»"), labelNamed(QStringLiteral("MT error")));
+        auto p = m_store->annotation(punct);
+        p->mtError = MtError{QStringLiteral("Fluency/Punctuation"), MqmSeverity::Minor, {}, {}};
+        p->author = QStringLiteral("ana");
+        QVERIFY(m_annotator->updateAnnotation(*p).ok());
+
+        const QString path = m_dir.filePath(QStringLiteral("mqm.tsv"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity"));
+        // Two sentences: the first has the punctuation error, the second the name.
+        QCOMPARE(lines.size(), 3);
+        const QStringList first = lines.at(1).split(u'\t');
+        QCOMPARE(first.size(), 9);
+        QCOMPARE(first.at(0), QStringLiteral("MT"));
+        QCOMPARE(first.at(1), QStringLiteral("fr-90"));
+        QCOMPARE(first.at(2), QStringLiteral("1"));
+        QCOMPARE(first.at(4), QStringLiteral("ana"));
+        QVERIFY2(first.at(6).contains(QStringLiteral("« attendu <v>»</v>,")), qPrintable(first.at(6)));
+        QCOMPARE(first.at(7), QStringLiteral("Fluency/Punctuation"));
+        QCOMPARE(first.at(8), QStringLiteral("Minor"));
+        const QStringList second = lines.at(2).split(u'\t');
+        QCOMPARE(second.at(6), QStringLiteral("<v>Kowalczyk</v> a répondu \"non\"."));
+        QCOMPARE(second.at(8), QStringLiteral("Major"));
+
+        // A second rater's mark: now each reads both segments.
+        const qint64 other = tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("MT error")));
+        auto o = m_store->annotation(other);
+        o->mtError = MtError{QStringLiteral("Locale convention/Name format"), MqmSeverity::Minor, {}, {}};
+        o->author = QStringLiteral("ben");
+        QVERIFY(m_annotator->updateAnnotation(*o).ok());
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, path).ok());
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QString all = QString::fromUtf8(again.readAll());
+        QCOMPARE(all.count(u'\n'), 1 + 4); // header; ana ×2 segments, ben ×2
+        QVERIFY(all.contains(QStringLiteral("\tben\t\tKowalczyk a répondu \"non\".\tNo-error\tNo-error\n")));
+
+        // Scores: 3 errors, penalty 5 + 0.1 + 1 with the WMT weights.
+        QFile scores(m_dir.filePath(QStringLiteral("mqm.scores.tsv")));
+        QVERIFY(scores.open(QIODevice::ReadOnly));
+        const QStringList scoreLines = QString::fromUtf8(scores.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(scoreLines.size(), 2);
+        const QStringList score = scoreLines.at(1).split(u'\t');
+        const int words = Mqm::wordCount(m_text);
+        QCOMPARE(score.at(2).toInt(), words);
+        QCOMPARE(score.at(3), QStringLiteral("3"));
+        QCOMPARE(score.at(4), QStringLiteral("6.10"));
+        QCOMPARE(score.at(5), QString::number(6.1 * 1000 / words, 'f', 2));
+        QCOMPARE(score.at(6), QString::number((1 - 6.1 / words) * 100, 'f', 2));
+    }
+
+    // Rows of both layouts become articles with their errors; what cannot
+    // be read is reported by line; export gives the rows back.
+    void mqmImportReadsRowsBackIntoArticles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wmt.tsv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\n"
+            "sysA\tnews.1\t1\t11\tr1\tThe minister arrived.\tLe <v>ministre</v> est "
+            "arrivé.\tAccuracy/Mistranslation\tMajor\n"
+            "sysA\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n"
+            "sysA\tnews.1\t1\t11\tr2\tThe minister arrived.\tLe ministre est <v>arrivé</v>.\tFluency/Grammar\tMinor\n"
+            "sysB\tnews.1\t1\t11\tr1\tThe minister arrived.\t<v>🇺🇦</v> Ministre arrivé.\tFluency/Spelling\tminor\n"
+            "sysB\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ <v>Kiev\tFluency/Spelling\tMinor\n"
+            "sysB\tnews.1\t3\tx\tr1\t\t\tNo-error\tNo-error\n"
+            "sysB\tnews.1\t4\t14\tr1\t\tFin.\tStyle/Awkward\tSerious\n");
+        file.close();
+        auto refused = Exchange::importFiles(*m_store, Exchange::Format::Mqm, {path});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:6: the error span is not one <v>…</v> pair")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:7: the seg_id “x” is not a number")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:8: unknown severity “Serious”")),
+                 qPrintable(refused.error()));
+
+        auto report = Exchange::importFiles(*m_store, Exchange::Format::Mqm, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 2);
+        QCOMPARE(report->annotations, 3);
+        QCOMPARE(report->problems.size(), 3);
+        auto articles = m_store->articles();
+        const auto sysA = std::find_if(articles->cbegin(), articles->cend(),
+                                       [](const StoredArticle &a) { return a.documentId == u"sysA/news.1"; });
+        QVERIFY(sysA != articles->cend());
+        QCOMPARE(m_store->article(sysA->id)->text, QStringLiteral("news.1 · sysA\nLe ministre est arrivé.\nÀ Kyiv.\n"));
+        const QList<Annotation> errors = *m_store->annotations(sysA->id);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).quote, QStringLiteral("ministre"));
+        QCOMPARE(errors.at(0).author, QStringLiteral("r1"));
+        QCOMPARE(errors.at(0).mtError->severity, MqmSeverity::Major);
+        QCOMPARE(errors.at(1).quote, QStringLiteral("arrivé"));
+
+        const QString out = m_dir.filePath(QStringLiteral("back.tsv"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("sysA/news.1"), QStringLiteral("sysB/news.1")};
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, out).ok());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(back.readAll());
+        for (const char *row :
+             {"sysA\tnews.1\t1\t11\tr1\tThe minister arrived.\tLe <v>ministre</v> est "
+              "arrivé.\tAccuracy/Mistranslation\tMajor\n",
+              "sysA\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n",
+              "sysA\tnews.1\t1\t11\tr2\tThe minister arrived.\tLe ministre est "
+              "<v>arrivé</v>.\tFluency/Grammar\tMinor\n",
+              "sysA\tnews.1\t2\t12\tr2\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n",
+              "sysB\tnews.1\t1\t11\tr1\tThe minister arrived.\t<v>🇺🇦</v> Ministre arrivé.\tFluency/Spelling\tMinor\n"})
+            QVERIFY2(written.contains(QString::fromUtf8(row)), row);
+    }
+
+    // Google's WMT 2021 TED MQM sample: every row imports (but one whose
+    // span marker has no end), and the export gives the same rows back.
+    void mqmConformanceWithTheWmtSample_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("en-de") << QStringLiteral("mqm/ted_ende_sample.tsv");
+        QTest::newRow("zh-en") << QStringLiteral("mqm/ted_zhen_sample.tsv");
+    }
+
+    void mqmConformanceWithTheWmtSample()
+    {
+        QFETCH(QString, file);
+        MARGINALIA_REQUIRE_EVAL(file);
+        const QString path = TestSupport::evalPath(file);
+        QFile sample(path);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(sample.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList header = lines.takeFirst().split(u'\t');
+        auto col = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
+        QStringList expected;
+        int malformed = 0;
+        for (const QString &line : std::as_const(lines)) {
+            const QStringList f = line.split(u'\t');
+            if (!f.at(col("target_marked")).contains(QStringLiteral("</v>"))) {
+                ++malformed;
+                continue;
+            }
+            expected << QStringList{f.at(col("system")),   f.at(col("doc")),     f.at(col("seg_id")),
+                                    f.at(col("rater")),    f.at(col("source")),  f.at(col("target_marked")),
+                                    f.at(col("category")), f.at(col("severity"))}
+                            .join(u'\t');
+        }
+        auto project = ProjectStore::open(
+            m_dir.filePath(QStringLiteral("wmt-%1.marginalia").arg(QLatin1String(QTest::currentDataTag()))));
+        QVERIFY(project.ok());
+        auto report = Exchange::importFiles(**project, Exchange::Format::Mqm, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->problems.size(), malformed);
+        QCOMPARE(report->annotations, int(expected.size()));
+
+        const QString out = m_dir.filePath(QStringLiteral("wmt-%1.tsv").arg(QLatin1String(QTest::currentDataTag())));
+        auto written = Exchange::exportProject(**project, Exchange::Format::Mqm, {}, out);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QVERIFY(written->dropped.isEmpty());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QStringList rows = QString::fromUtf8(back.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        rows.removeFirst();
+        QStringList got;
+        for (const QString &row : std::as_const(rows)) {
+            const QStringList f = row.split(u'\t');
+            if (f.at(7) != u"No-error")
+                got << QStringList{f.at(0), f.at(1), f.at(3), f.at(4), f.at(5), f.at(6), f.at(7), f.at(8)}.join(u'\t');
+        }
+        expected.sort();
+        got.sort();
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got, expected);
+        qInfo("%s: %lld rows back, %d malformed row(s) reported", qPrintable(file), qlonglong(got.size()), malformed);
     }
 
     void formatsAreFoundByName()

@@ -335,9 +335,7 @@ void DocumentReader::read(const QString &annPath, const QString &txtPath, const 
     m_batch.articles << m_article;
 }
 
-} // namespace
-
-Result<ImportBatch> read(const QString &path)
+Status readInto(const QString &path, ImportBatch &batch, QHash<QString, qsizetype> &entityIndex)
 {
     const QFileInfo given(path);
     QStringList anns;
@@ -353,8 +351,6 @@ Result<ImportBatch> read(const QString &path)
     } else {
         return makeError(tr("%1 is neither a brat .ann or .txt file nor a folder.").arg(path));
     }
-    ImportBatch batch;
-    QHash<QString, qsizetype> entityIndex;
     for (const QString &ann : std::as_const(anns)) {
         const QFileInfo info(ann);
         const QString txt = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".txt"));
@@ -364,6 +360,28 @@ Result<ImportBatch> read(const QString &path)
             continue;
         }
         DocumentReader(batch, entityIndex, shown).read(ann, txt, info.completeBaseName());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ImportBatch> read(const QString &path)
+{
+    ImportBatch batch;
+    QHash<QString, qsizetype> entityIndex;
+    if (Status s = readInto(path, batch, entityIndex); !s)
+        return makeError(s.error());
+    return batch;
+}
+
+ImportBatch read(const QStringList &paths)
+{
+    ImportBatch batch;
+    QHash<QString, qsizetype> entityIndex;
+    for (const QString &path : paths) {
+        if (Status s = readInto(path, batch, entityIndex); !s)
+            batch.problems << s.error();
     }
     return batch;
 }

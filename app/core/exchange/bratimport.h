@@ -38,4 +38,8 @@ namespace Marginalia::Exchange::BratImport {
 // is neither; every other trouble is a line in the batch's problems.
 Result<ImportBatch> read(const QString &path);
 
+// Reads several paths into one batch (an entity id shared across them is
+// one entity); a path that cannot be read at all is a problem line.
+ImportBatch read(const QStringList &paths);
+
 } // namespace Marginalia::Exchange::BratImport

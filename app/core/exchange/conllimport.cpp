@@ -232,4 +232,20 @@ Result<ImportBatch> read(const QString &path)
     return batch;
 }
 
+ImportBatch read(const QStringList &paths)
+{
+    ImportBatch batch;
+    for (const QString &path : paths) {
+        auto one = read(path);
+        if (!one) {
+            batch.problems << one.error();
+            continue;
+        }
+        batch.articles << one->articles;
+        batch.entities << one->entities;
+        batch.problems << one->problems;
+    }
+    return batch;
+}
+
 } // namespace Marginalia::Exchange::ConllImport

@@ -32,4 +32,8 @@ ImportBatch parse(const QString &text, const QString &name);
 // Reads a file. An error only when it cannot be read at all.
 Result<ImportBatch> read(const QString &path);
 
+// Reads several files into one batch; a file that cannot be read at all is
+// a problem line.
+ImportBatch read(const QStringList &paths);
+
 } // namespace Marginalia::Exchange::ConllImport

@@ -1,9 +1,13 @@
 #include "exchange.h"
 
 #include "bratexport.h"
+#include "bratimport.h"
 #include "conllexport.h"
+#include "conllimport.h"
 #include "csvexport.h"
-#include "jsonlexport.h"
+#include "importbatch.h"
+#include "jsonl.h"
+#include "mqmtsv.h"
 #include "projectstore.h"
 
 #include <QCoreApplication>
@@ -23,10 +27,14 @@ QString tr(const char *text)
 const QList<FormatInfo> &formats()
 {
     static const QList<FormatInfo> all{
-        {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines (one annotation per line)"), QStringLiteral("jsonl")},
+        {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines, lossless (a whole project, read back by import)"),
+         QStringLiteral("jsonl"), true},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
-        {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString()},
-        {Format::Conll, QStringLiteral("conll"), tr("CoNLL-2003 IOB2 (token and entity tag)"), QStringLiteral("conll")},
+        {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
+         true},
+        {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString(), true},
+        {Format::Conll, QStringLiteral("conll"), tr("CoNLL-2003 IOB2 (token and entity tag)"), QStringLiteral("conll"),
+         true},
     };
     return all;
 }
@@ -158,16 +166,6 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const ExportO
 Result<ExportReport> exportProject(ProjectStore &store, Format format, const ExportOptions &options,
                                    const QString &outputPath)
 {
-    if (format == Format::Jsonl) {
-        if (!options.documents.isEmpty() || !options.labels.isEmpty())
-            return makeError(tr("The jsonl export writes the whole project: it takes no documents or labels."));
-        auto written = JsonlExport::write(store, outputPath);
-        if (!written)
-            return makeError(written.error());
-        ExportReport report;
-        report.annotations = int(*written);
-        return report;
-    }
     auto snapshot = ProjectSnapshot::read(store, options);
     if (!snapshot)
         return makeError(snapshot.error());
@@ -179,9 +177,30 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
     case Format::Conll:
         return ConllExport::write(*snapshot, outputPath);
     case Format::Jsonl:
-        break;
+        return Jsonl::write(*snapshot, outputPath);
+    case Format::Mqm:
+        return MqmTsv::write(*snapshot, outputPath);
     }
     Q_UNREACHABLE();
+}
+
+Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStringList &paths, bool partial)
+{
+    if (paths.isEmpty())
+        return makeError(tr("There is nothing to import: name at least one file."));
+    switch (format) {
+    case Format::Jsonl:
+        return Jsonl::import(store, paths, partial);
+    case Format::Mqm:
+        return commit(store, MqmTsv::read(paths), partial);
+    case Format::Brat:
+        return commit(store, BratImport::read(paths), partial);
+    case Format::Conll:
+        return commit(store, ConllImport::read(paths), partial);
+    default:
+        break;
+    }
+    return makeError(tr("Marginalia cannot import %1 files.").arg(info(format).name));
 }
 
 } // namespace Marginalia::Exchange

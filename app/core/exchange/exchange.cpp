@@ -1,6 +1,10 @@
 #include "exchange.h"
 
+#include "bratexport.h"
+#include "bratimport.h"
 #include "claimreview.h"
+#include "conllexport.h"
+#include "conllimport.h"
 #include "corrected.h"
 #include "csvexport.h"
 #include "htmlreport.h"
@@ -30,6 +34,9 @@ const QList<FormatInfo> &formats()
          QStringLiteral("jsonl"), true},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
         {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
+         true},
+        {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString(), true},
+        {Format::Conll, QStringLiteral("conll"), tr("CoNLL-2003 IOB2 (token and entity tag)"), QStringLiteral("conll"),
          true},
         {Format::ClaimReview, QStringLiteral("claimreview"), tr("schema.org ClaimReview (claims with a verdict)"),
          QStringLiteral("json")},
@@ -185,6 +192,10 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
     switch (format) {
     case Format::Csv:
         return CsvExport::write(*snapshot, options, outputPath);
+    case Format::Brat:
+        return BratExport::write(*snapshot, outputPath);
+    case Format::Conll:
+        return ConllExport::write(*snapshot, outputPath);
     case Format::Jsonl:
         return Jsonl::write(*snapshot, outputPath);
     case Format::Mqm:
@@ -208,6 +219,10 @@ Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStri
         return Jsonl::import(store, paths, partial);
     case Format::Mqm:
         return commit(store, MqmTsv::read(paths), partial);
+    case Format::Brat:
+        return commit(store, BratImport::read(paths), partial);
+    case Format::Conll:
+        return commit(store, ConllImport::read(paths), partial);
     default:
         break;
     }

@@ -2,6 +2,8 @@
 // checked, select a passage, press 1, and find the tag in the project file.
 
 #include "articleview.h"
+#include "exchange/exchange.h"
+#include "exportdialog.h"
 #include "findingcard.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
@@ -21,10 +23,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -664,6 +669,57 @@ private Q_SLOTS:
         QTest::keyClick(again.articleView(), Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(again.articleView()->zoom(), 100);
         QCOMPARE(again.articleView()->font().pointSizeF(), normal);
+    }
+
+    // File ▸ Export: the preview is what the exporter writes, and follows
+    // the format and the labels chosen; Export writes the file; the HTML
+    // report prints to a PDF.
+    void exportDialogPreviewsAndWrites()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("export.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        const QString text = (*session)->article().text;
+        const qint64 paris = text.left(text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+        QVERIFY((*session)->tag(paris, paris + 5, (*session)->labels().at(2).id).ok()); // Location
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *exportAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text().remove(u'&').startsWith(QStringLiteral("Export Annotations")))
+                exportAction = a;
+        }
+        QVERIFY(exportAction);
+        exportAction->trigger();
+        Ui::ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Ui::ExportDialog *>()) && dialog->isVisible());
+
+        dialog->setFormat(Exchange::Format::Csv);
+        QTRY_VERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("document,article_sha256,")));
+        QVERIFY(dialog->preview()->toPlainText().contains(QStringLiteral(",Location,entity,81,86,Paris,")));
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("1 annotation")));
+        // Without the Location label: nothing of Paris.
+        for (int i = 0; i < dialog->labels()->count(); ++i) {
+            if (dialog->labels()->item(i)->text() == u"Location")
+                dialog->labels()->item(i)->setCheckState(Qt::Unchecked);
+        }
+        QTRY_VERIFY(!dialog->preview()->toPlainText().contains(QStringLiteral("Paris")));
+        QVERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("document,")));
+        for (int i = 0; i < dialog->labels()->count(); ++i)
+            dialog->labels()->item(i)->setCheckState(Qt::Checked);
+
+        dialog->setFormat(Exchange::Format::Html);
+        QTRY_VERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("<!DOCTYPE html>")));
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(dialog->exportTo(html));
+        QVERIFY(QFileInfo(html).size() > 1000);
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(dialog->printPdf(pdf));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        dialog->close();
     }
 
     void f1ShowsEveryShortcut()

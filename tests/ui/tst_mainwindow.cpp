@@ -1,6 +1,7 @@
 // The real window on the offscreen platform: open an article, see it
 // checked, select a passage, press 1, and find the tag in the project file.
 
+#include "articlespanel.h"
 #include "articleview.h"
 #include "exchange/exchange.h"
 #include "exportdialog.h"
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -720,6 +722,35 @@ private Q_SLOTS:
         QVERIFY(printed.open(QIODevice::ReadOnly));
         QVERIFY(printed.read(5) == "%PDF-");
         dialog->close();
+    }
+
+    // File ▸ Import Annotations: another project's JSON Lines come in, and
+    // the corpus list shows the new article at once.
+    void importedAnnotationsAppearInTheWindow()
+    {
+        const QString jsonl = m_dir.filePath(QStringLiteral("other.jsonl"));
+        {
+            auto other = Session::open(m_dir.filePath(QStringLiteral("other.marginalia")));
+            QVERIFY(other.ok());
+            QVERIFY((*other)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+            const QString text = (*other)->article().text;
+            const qint64 paris = text.left(text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+            QVERIFY((*other)->tag(paris, paris + 5, (*other)->labels().at(2).id).ok());
+            QVERIFY(Exchange::exportProject((*other)->store(), Exchange::Format::Jsonl, {}, jsonl).ok());
+        }
+        auto session = Session::open(m_dir.filePath(QStringLiteral("import.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-clean.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.articlesPanel()->model()->rowCount(), 1);
+        QVERIFY(window.importAnnotations({jsonl}, Exchange::Format::Jsonl));
+        QTRY_COMPARE(window.articlesPanel()->model()->rowCount(), 2);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 1 annotation")));
+        auto all = (*session)->store().allAnnotations();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().quote, QStringLiteral("Paris"));
     }
 
     void f1ShowsEveryShortcut()

@@ -7,6 +7,7 @@
 #include "exchange/csvexport.h"
 #include "exchange/exchange.h"
 #include "exchange/importbatch.h"
+#include "exchange/jsonl.h"
 #include "mqm.h"
 #include "projectstore.h"
 
@@ -883,6 +884,20 @@ private Q_SLOTS:
         // Every annotation's number follows its span.
         for (int n = 1; n <= 4; ++n)
             QVERIFY(html.contains(QStringLiteral("<sup class=\"n\">%1</sup>").arg(n)));
+    }
+
+    // Found by fuzz_jsonl: with other lines broken, a span past the end of
+    // its article still has to be refused (the reference check is skipped).
+    void jsonlRefusesASpanPastItsArticleAmongOtherProblems()
+    {
+        const Exchange::ImportBatch batch = Exchange::Jsonl::read(
+            {QStringLiteral(MARGINALIA_TEST_DATA "/fuzz/jsonl/span-past-the-end-with-other-problems.jsonl")});
+        QVERIFY(!batch.problems.isEmpty());
+        QVERIFY2(batch.problems.join(u'\n').contains(QStringLiteral("annotation 2: the span 0–76 is past the end")),
+                 qPrintable(batch.problems.join(u'\n')));
+        QCOMPARE(batch.articles.size(), 1);
+        for (const Exchange::ImportedAnnotation &a : batch.articles.first().annotations)
+            QVERIFY(a.end <= batch.articles.first().article.text.toUcs4().size());
     }
 
     void formatsAreFoundByName()

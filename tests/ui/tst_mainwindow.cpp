@@ -333,9 +333,14 @@ private Q_SLOTS:
                 return;
             poll.stop();
             dialogSeen = true;
+            // The name typed, then accepted as Save does. (Typing a whole
+            // path and pressing Return raced the dialog's completer under
+            // load: its popup took the Return and the dialog stayed open.)
             name->selectAll();
-            QTest::keyClicks(name, rescued);
-            QTest::keyClick(name, Qt::Key_Return);
+            QTest::keyClicks(name, QFileInfo(rescued).fileName());
+            dialog->setDirectory(QFileInfo(rescued).absolutePath());
+            dialog->selectFile(rescued);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
         });
         poll.start();
         QTest::mouseClick(saveElsewhere, Qt::LeftButton);

@@ -8,6 +8,7 @@
 #include "exchange/exchange.h"
 #include "exchange/importbatch.h"
 #include "exchange/jsonl.h"
+#include "exchange/mqmtsv.h"
 #include "mqm.h"
 #include "projectstore.h"
 
@@ -898,6 +899,19 @@ private Q_SLOTS:
         QCOMPARE(batch.articles.size(), 1);
         for (const Exchange::ImportedAnnotation &a : batch.articles.first().annotations)
             QVERIFY(a.end <= batch.articles.first().article.text.toUcs4().size());
+    }
+
+    // Found by fuzz_mqm: a seg_id "11" followed by NUL characters was read
+    // as 11 and merged with the real segment 11, its error landing outside
+    // the article. Ids are digits only now.
+    void mqmRefusesASegIdThatIsNotOnlyDigits()
+    {
+        const Exchange::ImportBatch batch =
+            Exchange::MqmTsv::read({QStringLiteral(MARGINALIA_TEST_DATA "/fuzz/mqm/seg-id-with-nul-characters.tsv")});
+        QVERIFY2(batch.problems.join(u'\n').contains(QStringLiteral("is not a number")),
+                 qPrintable(batch.problems.join(u'\n')));
+        QCOMPARE(batch.articles.size(), 1);
+        QVERIFY(batch.articles.first().annotations.isEmpty());
     }
 
     void formatsAreFoundByName()

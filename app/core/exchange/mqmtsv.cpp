@@ -304,8 +304,12 @@ ImportBatch read(const QStringList &paths)
                     << tr("%1: %2 fields where the header has %3").arg(where).arg(f.size()).arg(header.size());
                 continue;
             }
-            bool numeric = false;
-            const qint64 segNumber = f.at(segId).toLongLong(&numeric);
+            // Digits only: toLongLong() also takes "+11", " 11" or "11" followed
+            // by NUL characters, which would make two segments one.
+            bool numeric = !f.at(segId).isEmpty() && f.at(segId).size() <= 18
+                && std::all_of(f.at(segId).cbegin(), f.at(segId).cend(),
+                               [](QChar c) { return c >= u'0' && c <= u'9'; });
+            const qint64 segNumber = numeric ? f.at(segId).toLongLong(&numeric) : 0;
             if (!numeric) {
                 batch.problems << tr("%1: the seg_id “%2” is not a number").arg(where, f.at(segId));
                 continue;
@@ -340,6 +344,10 @@ ImportBatch read(const QStringList &paths)
                                           .arg(known->line);
                     continue;
                 }
+            } else if (d.order.contains(segNumber)) {
+                batch.problems
+                    << tr("%1: seg_id %2 is also written “%3” in %4").arg(where, id, d.order.value(segNumber), d.doc);
+                continue;
             } else {
                 d.segments.insert(id,
                                   {docSegId >= 0 ? f.at(docSegId) : QString(), source >= 0 ? f.at(source) : QString(),
@@ -405,6 +413,8 @@ ImportBatch read(const QStringList &paths)
         imported.metadata =
             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("mqm"), mqm}}).toJson(QJsonDocument::Compact));
         for (const ErrorRow &e : d.errors) {
+            if (!startOf.contains(e.segId))
+                continue; // its segment was refused (and reported)
             ImportedAnnotation a;
             a.label = QStringLiteral("MT error");
             a.kind = LabelKind::MtError;

@@ -3,6 +3,7 @@
 #include "csvexport.h"
 #include "jsonlexport.h"
 #include "projectstore.h"
+#include "w3cexport.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -23,6 +24,7 @@ const QList<FormatInfo> &formats()
     static const QList<FormatInfo> all{
         {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines (one annotation per line)"), QStringLiteral("jsonl")},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
+        {Format::W3c, QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld")},
     };
     return all;
 }
@@ -170,6 +172,8 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
     switch (format) {
     case Format::Csv:
         return CsvExport::write(*snapshot, options, outputPath);
+    case Format::W3c:
+        return W3cExport::write(*snapshot, outputPath);
     case Format::Jsonl:
         break;
     }

@@ -24,7 +24,7 @@ class ProjectStore;
 
 namespace Exchange {
 
-enum class Format { Jsonl, Csv };
+enum class Format { Jsonl, Csv, W3c };
 
 struct FormatInfo {
     Format format;

@@ -48,7 +48,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev qt6-charts-dev
     libsqlite3-dev sqlite3 libedlib-dev
     libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
-    clang-format shared-mime-info
+    clang-format shared-mime-info python3-jsonschema
     clang libclang-rt-dev
 )
 sonnet_available() { apt-cache show libkf6sonnet-dev >/dev/null 2>&1; }

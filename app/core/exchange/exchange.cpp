@@ -12,6 +12,8 @@
 #include "jsonl.h"
 #include "mqmtsv.h"
 #include "projectstore.h"
+#include "w3cexport.h"
+#include "w3cimport.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -33,6 +35,7 @@ const QList<FormatInfo> &formats()
         {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines, lossless (a whole project, read back by import)"),
          QStringLiteral("jsonl"), true},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
+        {Format::W3c, QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld"), true},
         {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
          true},
         {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString(), true},
@@ -196,6 +199,8 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
         return BratExport::write(*snapshot, outputPath);
     case Format::Conll:
         return ConllExport::write(*snapshot, outputPath);
+    case Format::W3c:
+        return W3cExport::write(*snapshot, outputPath);
     case Format::Jsonl:
         return Jsonl::write(*snapshot, outputPath);
     case Format::Mqm:
@@ -219,6 +224,12 @@ Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStri
         return Jsonl::import(store, paths, partial);
     case Format::Mqm:
         return commit(store, MqmTsv::read(paths), partial);
+    case Format::W3c: {
+        auto batch = W3cImport::read(store, paths);
+        if (!batch)
+            return makeError(batch.error());
+        return commit(store, *batch, partial);
+    }
     case Format::Brat:
         return commit(store, BratImport::read(paths), partial);
     case Format::Conll:

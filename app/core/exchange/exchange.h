@@ -24,7 +24,7 @@ class ProjectStore;
 
 namespace Exchange {
 
-enum class Format { Jsonl, Csv, Mqm, Brat, Conll, ClaimReview, Html, Corrected };
+enum class Format { Jsonl, Csv, W3c, Mqm, Brat, Conll, ClaimReview, Html, Corrected };
 
 struct FormatInfo {
     Format format;

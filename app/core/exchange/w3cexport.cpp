@@ -1,0 +1,362 @@
+#include "w3cexport.h"
+
+#include "w3cvocab.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Marginalia::Exchange::W3cExport {
+
+namespace {
+
+using namespace W3cVocab;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exchange", text);
+}
+
+QJsonArray context()
+{
+    return {AnnoContext, QJsonObject{{Prefix, Namespace}}};
+}
+
+// xsd:dateTime in UTC, as the model recommends.
+QString dateTime(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void setTimes(QJsonObject &object, const QDateTime &created, const QDateTime &modified)
+{
+    if (created.isValid())
+        object.insert(QStringLiteral("created"), dateTime(created));
+    if (modified.isValid())
+        object.insert(QStringLiteral("modified"), dateTime(modified));
+}
+
+void setCreator(QJsonObject &object, const QString &author)
+{
+    if (!author.isEmpty())
+        object.insert(
+            QStringLiteral("creator"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), author}});
+}
+
+QJsonObject textualBody(const QString &purpose, const QString &value)
+{
+    return {
+        {QStringLiteral("type"), QStringLiteral("TextualBody")},
+        {QStringLiteral("purpose"), purpose},
+        {QStringLiteral("value"), value},
+        {QStringLiteral("format"), QStringLiteral("text/plain")},
+    };
+}
+
+QString entityIri(const Entity &entity)
+{
+    return entity.wikidata.isEmpty() ? QStringLiteral("urn:marginalia:entity:%1").arg(entity.id)
+                                     : wikidataIri(entity.wikidata);
+}
+
+// The entity as a resource: its IRI, its name as the label, and what the
+// vocabulary has no term for.
+QJsonObject entityResource(const ProjectSnapshot &snapshot, const Entity &entity)
+{
+    QJsonObject resource{{QStringLiteral("id"), entityIri(entity)}, {QStringLiteral("label"), entity.name}};
+    if (const Label *type = snapshot.label(entity.labelId))
+        resource.insert(term("entityType"), type->name);
+    if (!entity.aliases.isEmpty())
+        resource.insert(term("aliases"), QJsonArray::fromStringList(entity.aliases));
+    if (!entity.url.isEmpty())
+        resource.insert(term("url"), entity.url);
+    return resource;
+}
+
+QJsonObject specificResource(const QString &purpose, const QJsonValue &source)
+{
+    return {
+        {QStringLiteral("type"), QStringLiteral("SpecificResource")},
+        {QStringLiteral("purpose"), purpose},
+        {QStringLiteral("source"), source},
+    };
+}
+
+// The article as the target's source: its IRI plus what identifies it to a
+// reader (document id, title, language).
+QJsonObject articleResource(const StoredArticle &article)
+{
+    QJsonObject source{
+        {QStringLiteral("id"), articleIri(article.sha256)},
+        {QStringLiteral("type"), QStringLiteral("Text")},
+        {QStringLiteral("format"), QStringLiteral("text/plain")},
+    };
+    if (!article.language.isEmpty())
+        source.insert(QStringLiteral("language"), article.language);
+    if (!article.title.isEmpty())
+        source.insert(QStringLiteral("label"), article.title);
+    if (!article.documentId.isEmpty())
+        source.insert(term("documentId"), article.documentId);
+    return source;
+}
+
+QString motivationOf(const Annotation &a, const Label *label)
+{
+    switch (label ? label->kind : LabelKind::Highlight) {
+    case LabelKind::Entity:
+        return a.entityId != 0 ? QStringLiteral("identifying") : QStringLiteral("tagging");
+    case LabelKind::Claim:
+        return QStringLiteral("assessing");
+    case LabelKind::MtError:
+        return QStringLiteral("classifying");
+    case LabelKind::Highlight:
+        break;
+    }
+    return QStringLiteral("highlighting");
+}
+
+class Writer
+{
+public:
+    explicit Writer(const ProjectSnapshot &snapshot)
+        : m_snapshot(snapshot)
+    {
+    }
+
+    QJsonArray items;
+    QStringList dropped;
+    int annotations = 0;
+
+    void addArticle(const ArticleBundle &bundle)
+    {
+        QHash<qint64, QList<const Note *>> notesOf;
+        for (const Note &n : bundle.notes)
+            notesOf[n.annotationId] << &n;
+        for (const Annotation &a : bundle.annotations) {
+            items.append(annotation(bundle, a, notesOf.value(a.id)));
+            ++annotations;
+        }
+        for (const Relation &r : bundle.relations)
+            items.append(relation(bundle, r));
+        for (const Note *n : notesOf.value(0))
+            items.append(articleNote(bundle, *n));
+    }
+
+private:
+    const ProjectSnapshot &m_snapshot;
+
+    QJsonObject target(const ArticleBundle &bundle, const Annotation &a) const
+    {
+        QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                          {QStringLiteral("exact"), a.quote}};
+        if (!a.prefix.isEmpty())
+            quote.insert(QStringLiteral("prefix"), a.prefix);
+        if (!a.suffix.isEmpty())
+            quote.insert(QStringLiteral("suffix"), a.suffix);
+        QJsonArray selectors{quote};
+        // An orphan's offsets are where its text used to be: they would
+        // select something else, and selectors must agree.
+        if (!a.orphan) {
+            selectors.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                                         {QStringLiteral("start"), a.start},
+                                         {QStringLiteral("end"), a.end}});
+        }
+        return {
+            {QStringLiteral("type"), QStringLiteral("SpecificResource")},
+            {QStringLiteral("source"), articleResource(bundle.article)},
+            {QStringLiteral("selector"), selectors},
+        };
+    }
+
+    void addClaimBodies(const ArticleBundle &bundle, const Annotation &a, QJsonArray &body)
+    {
+        const Claim &claim = *a.claim;
+        QJsonObject verdict = textualBody(QStringLiteral("assessing"), verdictId(claim.verdict));
+        verdict.insert(term("claimKind"), claimKindId(claim.kind));
+        if (claim.checkWorthiness != 0)
+            verdict.insert(term("checkWorthiness"), claim.checkWorthiness);
+        if (!claim.rating.isEmpty())
+            verdict.insert(term("rating"), claim.rating);
+        if (!claim.reviewed.isEmpty())
+            verdict.insert(term("reviewed"), claim.reviewed);
+        if (!claim.evidence.isEmpty()) {
+            QJsonArray evidence;
+            for (const Evidence &e : claim.evidence) {
+                QJsonObject item{{term("url"), e.url}};
+                if (!e.note.isEmpty())
+                    item.insert(term("note"), e.note);
+                evidence.append(item);
+            }
+            verdict.insert(term("evidence"), evidence);
+        }
+        body.append(verdict);
+
+        if (claim.claimantMention != 0) {
+            if (const Annotation *mention = ProjectSnapshot::annotation(bundle, claim.claimantMention)) {
+                const Entity *entity = m_snapshot.entity(mention->entityId);
+                QJsonObject source{{QStringLiteral("id"), annotationIri(bundle.article.sha256, mention->id)},
+                                   {QStringLiteral("label"), entity ? entity->name : mention->quote}};
+                QJsonObject claimant = specificResource(QStringLiteral("describing"), source);
+                claimant.insert(term("role"), QStringLiteral("claimant"));
+                body.append(claimant);
+            } else {
+                dropped << tr("%1: annotation %2 (“%3”): its claimant, annotation %4, is not in the export")
+                               .arg(bundle.article.documentId)
+                               .arg(a.id)
+                               .arg(a.quote)
+                               .arg(claim.claimantMention);
+            }
+        }
+        if (const Entity *entity = m_snapshot.entity(claim.claimantEntity)) {
+            QJsonObject claimant = specificResource(QStringLiteral("describing"), entityResource(m_snapshot, *entity));
+            claimant.insert(term("role"), QStringLiteral("claimant"));
+            body.append(claimant);
+        }
+    }
+
+    static void addMtErrorBodies(const MtError &error, QJsonArray &body)
+    {
+        QJsonObject category = textualBody(QStringLiteral("classifying"), error.category);
+        category.insert(term("severity"), mqmSeverityId(error.severity));
+        if (!error.findingRule.isEmpty())
+            category.insert(term("findingRule"), error.findingRule);
+        body.append(category);
+        if (!error.correction.isEmpty())
+            body.append(textualBody(QStringLiteral("editing"), error.correction));
+    }
+
+    QJsonObject annotation(const ArticleBundle &bundle, const Annotation &a, const QList<const Note *> &notes)
+    {
+        const Label *label = m_snapshot.label(a.labelId);
+        QJsonArray body;
+        if (label) {
+            QJsonObject tag = textualBody(QStringLiteral("tagging"), label->name);
+            tag.insert(term("labelKind"), labelKindId(label->kind));
+            body.append(tag);
+        }
+        if (const Entity *entity = m_snapshot.entity(a.entityId))
+            body.append(specificResource(QStringLiteral("identifying"), entityResource(m_snapshot, *entity)));
+        if (a.claim)
+            addClaimBodies(bundle, a, body);
+        if (a.mtError)
+            addMtErrorBodies(*a.mtError, body);
+        for (const Note *n : notes) {
+            QJsonObject comment = textualBody(QStringLiteral("commenting"), n->text);
+            setCreator(comment, n->author);
+            setTimes(comment, n->created, n->modified);
+            body.append(comment);
+        }
+
+        QJsonObject item{
+            {QStringLiteral("@context"), context()},
+            {QStringLiteral("id"), annotationIri(bundle.article.sha256, a.id)},
+            {QStringLiteral("type"), QStringLiteral("Annotation")},
+            {QStringLiteral("motivation"), motivationOf(a, label)},
+        };
+        setTimes(item, a.created, a.modified);
+        setCreator(item, a.author);
+        if (!body.isEmpty())
+            item.insert(QStringLiteral("body"), body);
+        item.insert(QStringLiteral("target"), target(bundle, a));
+        return item;
+    }
+
+    static QJsonObject relation(const ArticleBundle &bundle, const Relation &r)
+    {
+        QJsonObject item{
+            {QStringLiteral("@context"), context()},
+            {QStringLiteral("id"), relationIri(bundle.article.sha256, r.id)},
+            {QStringLiteral("type"), QStringLiteral("Annotation")},
+            {QStringLiteral("motivation"), QStringLiteral("linking")},
+            {QStringLiteral("body"),
+             QJsonArray{annotationIri(bundle.article.sha256, r.targetId),
+                        textualBody(QStringLiteral("tagging"), r.kind)}},
+            {QStringLiteral("target"), annotationIri(bundle.article.sha256, r.sourceId)},
+        };
+        setTimes(item, r.created, {});
+        return item;
+    }
+
+    static QJsonObject articleNote(const ArticleBundle &bundle, const Note &n)
+    {
+        QJsonObject item{
+            {QStringLiteral("@context"), context()},
+            {QStringLiteral("id"), noteIri(bundle.article.sha256, n.id)},
+            {QStringLiteral("type"), QStringLiteral("Annotation")},
+            {QStringLiteral("motivation"), QStringLiteral("commenting")},
+            {QStringLiteral("body"), textualBody(QStringLiteral("commenting"), n.text)},
+            {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), articleResource(bundle.article)}}},
+        };
+        setTimes(item, n.created, n.modified);
+        setCreator(item, n.author);
+        return item;
+    }
+};
+
+// Names the export by what it holds, so that the same export has the same
+// IRI twice.
+QString collectionIri(const ProjectSnapshot &snapshot)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const ArticleBundle &bundle : snapshot.articles) {
+        hash.addData(bundle.article.sha256.toLatin1());
+        for (const Annotation &a : bundle.annotations)
+            hash.addData(QByteArray(QByteArray::number(a.id) + ','));
+        hash.addData("\n");
+    }
+    return QStringLiteral("urn:marginalia:collection:") + QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+Document build(const ProjectSnapshot &snapshot)
+{
+    Writer writer(snapshot);
+    Document document;
+    for (const ArticleBundle &bundle : snapshot.articles) {
+        writer.addArticle(bundle);
+        ++document.report.articles;
+    }
+    document.report.annotations = writer.annotations;
+    document.report.dropped = writer.dropped;
+
+    const QString id = collectionIri(snapshot);
+    const QString pageId = id + QStringLiteral(":page:1");
+    QJsonObject collection{
+        {QStringLiteral("@context"), context()},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+        {QStringLiteral("label"), tr("Marginalia annotations")},
+        {QStringLiteral("total"), writer.items.size()},
+    };
+    if (!writer.items.isEmpty()) {
+        collection.insert(QStringLiteral("first"),
+                          QJsonObject{
+                              {QStringLiteral("id"), pageId},
+                              {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                              {QStringLiteral("partOf"), id},
+                              {QStringLiteral("startIndex"), 0},
+                              {QStringLiteral("items"), writer.items},
+                          });
+        collection.insert(QStringLiteral("last"), pageId);
+    }
+    document.collection = collection;
+    return document;
+}
+
+Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
+{
+    const Document document = build(snapshot);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(document.collection).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return document.report;
+}
+
+} // namespace Marginalia::Exchange::W3cExport

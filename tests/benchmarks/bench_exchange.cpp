@@ -19,6 +19,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace Marginalia;
 
 namespace {
@@ -69,6 +71,10 @@ int main(int argc, char *argv[])
     for (const Exchange::FormatInfo &f : Exchange::formats()) {
         const QString out =
             dir.filePath(QStringLiteral("out-") + f.name + (f.extension.isEmpty() ? QString() : u'.' + f.extension));
+        // Each format starts with nothing of the previous one left to write
+        // back: a writer that syncs its files (QSaveFile does) would otherwise
+        // pay for the format before it.
+        ::sync();
         QElapsedTimer timer;
         timer.start();
         auto report = Exchange::exportProject(**store, f.format, {}, out);
@@ -89,9 +95,19 @@ int main(int argc, char *argv[])
                 while (it.hasNext())
                     inputs << it.next();
             }
-            auto target = ProjectStore::open(dir.filePath(QStringLiteral("in-%1.marginalia").arg(f.name)));
+            // W3C annotations anchor to articles the project already has: a
+            // copy of the project takes them (beside its own annotations).
+            const QString targetPath = dir.filePath(QStringLiteral("in-%1.marginalia").arg(f.name));
+            if (f.format == Exchange::Format::W3c) {
+                if (Status s = (*store)->saveCopyTo(targetPath); !s) {
+                    std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+                    return 1;
+                }
+            }
+            auto target = ProjectStore::open(targetPath);
             if (!target)
                 return 1;
+            ::sync();
             timer.restart();
             auto imported = Exchange::importFiles(**target, f.format, inputs, true);
             const double importMs = double(timer.nsecsElapsed()) / 1e6;

@@ -8,11 +8,11 @@
 #include "corpuschecker.h"
 #include "deferredrefresh.h"
 #include "entitiespanel.h"
+#include "exchange/exchange.h"
 #include "findingcard.h"
 #include "findingspanel.h"
 #include "findingstyle.h"
 #include "heatstrip.h"
-#include "jsonlexport.h"
 #include "labelappearance.h"
 #include "labelschemaeditor.h"
 #include "mqmpanel.h"
@@ -1055,18 +1055,28 @@ MtErrorEditor *MainWindow::editMtError(const Annotation &error)
 
 void MainWindow::exportAnnotations()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Annotations"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/annotations.jsonl"),
-        tr("JSON Lines (*.jsonl)"));
+    // One filter per format; the chosen filter is the format.
+    QStringList filters;
+    for (const Exchange::FormatInfo &f : Exchange::formats())
+        filters << QStringLiteral("%1 (*.%2)").arg(f.title, f.extension);
+    QString chosen = filters.first();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Annotations"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                         + QStringLiteral("/annotations.") + Exchange::formats().first().extension,
+                                     filters.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
         return;
-    auto written = JsonlExport::write(m_session.store(), path);
-    if (!written) {
-        QMessageBox::warning(this, tr("Export failed"), written.error());
+    const Exchange::FormatInfo &format = Exchange::formats().at(std::max<qsizetype>(0, filters.indexOf(chosen)));
+    auto report = Exchange::exportProject(m_session.store(), format.format, {}, path);
+    if (!report) {
+        QMessageBox::warning(this, tr("Export failed"), report.error());
         return;
     }
-    statusBar()->showMessage(tr("%n annotation(s) exported to %1", nullptr, int(*written)).arg(path), 8000);
+    QString message = tr("%n annotation(s) exported to %1", nullptr, report->annotations).arg(path);
+    if (!report->dropped.isEmpty())
+        message += u' ' + tr("(%n could not be written in this format)", nullptr, int(report->dropped.size()));
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::tagSelection(qint64 labelId)

@@ -5,6 +5,7 @@
 #include "checker.h"
 #include "checkreport.h"
 #include "exchange/exchange.h"
+#include "exchange/importbatch.h"
 #include "languageguess.h"
 #include "projectstore.h"
 #include "spellbackend.h"
@@ -50,7 +51,7 @@ const QString Usage =
                    "      Check articles for machine-translation damage.\n"
                    "  check --project FILE --document ID [--format text|json] [--no-suggestions]\n"
                    "      Check an article stored in a project.\n"
-                   "  import --project FILE ARTICLE...\n"
+                   "  import --project FILE [--format FORMAT [--partial]] PATH...\n"
                    "      Add articles to a project; a new version of a stored one re-anchors its annotations.\n"
                    "  list --project FILE\n"
                    "      The project's articles with their annotations per label.\n"
@@ -104,9 +105,20 @@ int importArticles(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption project(QStringLiteral("project"), tr("The project file (created if missing)."),
                                      QStringLiteral("FILE"));
-    parser.addOption(project);
-    parser.addPositionalArgument(QStringLiteral("ARTICLE"), tr("Articles (.txt, .md, .html)."),
-                                 QStringLiteral("ARTICLE..."));
+    QStringList importable;
+    for (const Exchange::FormatInfo &f : Exchange::formats()) {
+        if (f.importable)
+            importable << f.name;
+    }
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Read annotation files of this format (%1) instead of articles.").arg(importable.join(u", ")),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption partial(QStringLiteral("partial"),
+                                     tr("Import what can be read and report the rest (default: all or nothing)."));
+    parser.addOptions({project, format, partial});
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Articles (.txt, .md, .html), or files of --format."),
+                                 QStringLiteral("PATH..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -114,10 +126,36 @@ int importArticles(const QStringList &arguments)
         return Clean;
     }
     if (!parser.isSet(project) || parser.positionalArguments().isEmpty())
-        return usageError(tr("import needs --project FILE and at least one ARTICLE"));
+        return usageError(tr("import needs --project FILE and at least one PATH"));
+    std::optional<Exchange::Format> exchangeFormat;
+    if (parser.isSet(format)) {
+        exchangeFormat = Exchange::formatNamed(parser.value(format));
+        if (!exchangeFormat || !Exchange::info(*exchangeFormat).importable)
+            return usageError(
+                tr("cannot import \"%1\" (one of: %2)").arg(parser.value(format), importable.join(u", ")));
+    }
     auto store = ProjectStore::open(parser.value(project));
     if (!store)
         return usageError(store.error());
+    if (exchangeFormat) {
+        auto report =
+            Exchange::importFiles(**store, *exchangeFormat, parser.positionalArguments(), parser.isSet(partial));
+        if (!report) {
+            err() << "marginalia-cli: " << report.error() << Qt::endl;
+            return Problems;
+        }
+        for (const QString &problem : std::as_const(report->problems))
+            err() << tr("not imported: %1").arg(problem) << Qt::endl;
+        out() << tr("%1 article(s) added, %2 already in the project; %3 annotation(s), %4 entit(y/ies), %5 new "
+                    "label(s)")
+                     .arg(report->articlesAdded)
+                     .arg(report->articlesMatched)
+                     .arg(report->annotations)
+                     .arg(report->entities)
+                     .arg(report->labelsCreated)
+              << '\n';
+        return report->problems.isEmpty() ? Clean : Problems;
+    }
     Annotator annotator(**store);
     int status = Clean;
     for (const QString &file : parser.positionalArguments()) {

@@ -329,6 +329,34 @@ Result<qint64> ProjectStore::importArticle(const Article &a)
     return m_db.lastInsertRowId();
 }
 
+Status ProjectStore::restoreArticle(const StoredArticle &a)
+{
+    Article text;
+    text.text = a.text;
+    if (text.sha256() != a.sha256)
+        return makeError(tr("The article %1 does not have the text its SHA-256 names.").arg(a.id));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO article (id, sha256, doc_id, title, language, source_path, source_format, body_length, text, "
+        "imported_at, status, metadata) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, a.id)
+        .bind(2, a.sha256)
+        .bind(3, a.documentId)
+        .bind(4, a.title)
+        .bind(5, a.language)
+        .bind(6, a.sourcePath)
+        .bind(7, a.sourceFormat.isEmpty() ? QStringLiteral("txt") : a.sourceFormat)
+        .bind(8, a.bodyLength)
+        .bind(9, a.text)
+        .bind(10, StoreFormat::isoOrNow(a.importedAt))
+        .bind(11, articleStatusId(a.status))
+        .bind(12, a.metadata.isEmpty() ? QStringLiteral("{}") : a.metadata);
+    if (Status s = stmt->run(); !s)
+        return makeError(tr("Cannot save the article %1: %2").arg(a.id).arg(s.error()));
+    return {};
+}
+
 namespace {
 
 // The article columns in the order readArticle() expects; `text` is the

@@ -61,6 +61,10 @@ public:
     // Stores the article unless one with the same text is already there;
     // returns its id either way.
     Result<qint64> importArticle(const Article &article);
+    // An article exactly as another project stored it (a lossless import):
+    // its id, import time, status and metadata kept. The SHA-256 must be
+    // its text's.
+    Status restoreArticle(const StoredArticle &article);
     Result<StoredArticle> article(qint64 id);
     Result<QList<StoredArticle>> articles(); // without text
     // Every article with its annotation counts, in import order; or only

@@ -170,8 +170,17 @@ private Q_SLOTS:
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 1);
-        const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+        // The header, the label schema, the article, its one annotation.
+        QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("marginalia"));
+        QList<QJsonObject> annotations;
+        for (const QByteArray &bytes : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+            if (object.value(QStringLiteral("type")).toString() == u"annotation")
+                annotations << object;
+        }
+        QCOMPARE(annotations.size(), 1);
+        const QJsonObject line = annotations.first();
         QCOMPARE(line.value(QStringLiteral("document")).toString(), QStringLiteral("fr-07"));
         QCOMPARE(line.value(QStringLiteral("label")).toString(), QStringLiteral("Location"));
         QCOMPARE(line.value(QStringLiteral("text")).toString(), QStringLiteral("Paris"));
@@ -209,6 +218,41 @@ private Q_SLOTS:
                    QStringLiteral("--output"), output});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("fr-99"), run.err.constData());
+    }
+
+    // export jsonl | import --format jsonl into a new project: the same
+    // annotations; a broken file is refused with its line numbers.
+    void importReadsWhatExportWrote()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("export.marginalia")); // from exportWritesJsonLines
+        const QString jsonl = m_dir.filePath(QStringLiteral("roundtrip.jsonl"));
+        Run run =
+            cli({QStringLiteral("export"), QStringLiteral("--project"), source, QStringLiteral("--output"), jsonl});
+        QCOMPARE(run.exitCode, 0);
+        const QString target = m_dir.filePath(QStringLiteral("roundtrip.marginalia"));
+        run = cli({QStringLiteral("import"), QStringLiteral("--project"), target, QStringLiteral("--format"),
+                   QStringLiteral("jsonl"), jsonl});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("1 article(s) added, 0 already in the project; 1 annotation(s)"),
+                 run.out.constData());
+        auto store = Marginalia::ProjectStore::open(target);
+        QVERIFY(store.ok());
+        auto annotations = (*store)->allAnnotations();
+        QCOMPARE(annotations->size(), 1);
+        QCOMPARE(annotations->first().quote, QStringLiteral("Paris"));
+
+        QFile broken(m_dir.filePath(QStringLiteral("broken.jsonl")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"type\":\"marginalia\",\"format\":\"jsonl\",\"version\":1}\n{oops\n");
+        broken.close();
+        run = cli({QStringLiteral("import"), QStringLiteral("--project"), target, QStringLiteral("--format"),
+                   QStringLiteral("jsonl"), broken.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("broken.jsonl:2: not JSON"), run.err.constData());
+        run = cli({QStringLiteral("import"), QStringLiteral("--project"), target, QStringLiteral("--format"),
+                   QStringLiteral("csv"), broken.fileName()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("jsonl"), run.err.constData());
     }
 
     // import adds an article, recognises the same text, and re-anchors the

@@ -5,6 +5,7 @@
 #include "annotator.h"
 #include "exchange/csvexport.h"
 #include "exchange/exchange.h"
+#include "exchange/importbatch.h"
 #include "projectstore.h"
 
 #include <QFile>
@@ -96,6 +97,75 @@ private:
                 return l.id;
         }
         return 0;
+    }
+
+    // Everything a project holds about its articles, as the annotator left
+    // it: entities, a claim naming its claimant, an MT error, notes on an
+    // annotation and on the article, a relation, a changed label schema,
+    // the article's status and metadata.
+    void fillEveryKind()
+    {
+        const qint64 person = labelNamed(QStringLiteral("Person"));
+        const qint64 zelensky = tag(QStringLiteral("Zelensky"), person);
+        QVERIFY(zelensky);
+        Entity president;
+        president.name = QStringLiteral("Volodymyr Zelensky");
+        president.labelId = person;
+        president.aliases = {QStringLiteral("Zelenskiy")};
+        president.wikidata = QStringLiteral("Q3874799");
+        auto entity = m_annotator->createEntity(president, {zelensky});
+        QVERIFY(entity.ok());
+        const qint64 said = tag(QStringLiteral("=SOMME(A1) et -5 %"), labelNamed(QStringLiteral("Claim")));
+        auto claim = m_store->annotation(said);
+        QVERIFY(claim.ok());
+        Claim details;
+        details.claimantMention = zelensky;
+        details.kind = ClaimKind::Statistic;
+        details.checkWorthiness = 3;
+        details.verdict = Verdict::Mixed;
+        details.rating = QStringLiteral("Partly right");
+        details.evidence = {Evidence{QStringLiteral("https://example.org/source"), QStringLiteral("Le chiffre")}};
+        details.reviewed = QStringLiteral("2026-11-28");
+        claim->claim = details;
+        QVERIFY(m_annotator->updateAnnotation(*claim).ok());
+        const qint64 error = tag(QStringLiteral("Kowalczyk"), labelNamed(QStringLiteral("MT error")));
+        auto mt = m_store->annotation(error);
+        mt->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Critical,
+                              QStringLiteral("Kowalski"), QStringLiteral("unknown-name")};
+        QVERIFY(m_annotator->updateAnnotation(*mt).ok());
+        Note onError;
+        onError.annotationId = error;
+        onError.text = QStringLiteral("Nom mal transcrit");
+        onError.author = QStringLiteral("ana");
+        QVERIFY(m_annotator->addNote(onError).ok());
+        Note onArticle;
+        onArticle.articleId = m_article;
+        onArticle.text = QStringLiteral("Relu le 28 novembre");
+        QVERIFY(m_annotator->addNote(onArticle).ok());
+        Relation says;
+        says.kind = QStringLiteral("claims");
+        says.sourceId = zelensky;
+        says.targetId = said;
+        QVERIFY(m_annotator->addRelation(says).ok());
+        Label quote;
+        quote.name = QStringLiteral("Quote");
+        quote.kind = LabelKind::Highlight;
+        quote.color = QColor(QStringLiteral("#117733"));
+        quote.style = LabelStyle::Box;
+        QVERIFY(m_annotator->addLabel(quote).ok());
+        QVERIFY(tag(QStringLiteral("« attendu »"), labelNamed(QStringLiteral("Quote"))));
+        QVERIFY(m_annotator->setArticleStatus(m_article, ArticleStatus::Done).ok());
+        QVERIFY(m_store->setArticleMetadata(m_article, QStringLiteral("{\"source\":\"AFP\"}")).ok());
+    }
+
+    QByteArray exportJsonl(ProjectStore &store, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto report = Exchange::exportProject(store, Exchange::Format::Jsonl, {}, path);
+        if (!report)
+            qWarning("%s", qPrintable(report.error()));
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private Q_SLOTS:
@@ -269,6 +339,142 @@ private Q_SLOTS:
             Exchange::exportProject(*m_store, Exchange::Format::Csv, {}, m_dir.filePath(QStringLiteral("taken.csv")));
         QVERIFY(!report.ok());
         QVERIFY(report.error().contains(QStringLiteral("taken.csv")));
+    }
+
+    // Export, import into a new project, export again: the same bytes, and
+    // the same records in both stores.
+    void jsonlRestoresAProjectExactly()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray first = exportJsonl(*m_store, QStringLiteral("first.jsonl"));
+        QVERIFY(first.count('\n') >= 15);
+        QVERIFY(first.contains("\"type\":\"relation\""));
+
+        auto copy = ProjectStore::open(m_dir.filePath(QStringLiteral("restored.marginalia")));
+        QVERIFY(copy.ok());
+        auto report =
+            Exchange::importFiles(**copy, Exchange::Format::Jsonl, {m_dir.filePath(QStringLiteral("first.jsonl"))});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 2);
+        QCOMPARE(report->annotations, 5);
+        const QByteArray second = exportJsonl(**copy, QStringLiteral("second.jsonl"));
+        QCOMPARE(second, first);
+
+        for (qint64 article : {m_article, m_second}) {
+            QCOMPARE(*(*copy)->annotations(article), *m_store->annotations(article));
+            QCOMPARE(*(*copy)->notes(article), *m_store->notes(article));
+            QCOMPARE(*(*copy)->relations(article), *m_store->relations(article));
+            const StoredArticle a = *m_store->article(article);
+            const StoredArticle b = *(*copy)->article(article);
+            QCOMPARE(b.text, a.text);
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.metadata, a.metadata);
+            QCOMPARE(b.importedAt, a.importedAt);
+        }
+        QCOMPARE(*(*copy)->labels(), *m_store->labels());
+        QCOMPARE(*(*copy)->entities(), *m_store->entities());
+    }
+
+    // Into a project that has articles: articles matched by their text,
+    // labels by name, the claim still names its claimant (by its new id).
+    void jsonlAddsToAProjectWithArticles()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        exportJsonl(*m_store, QStringLiteral("merge.jsonl"));
+        auto other = ProjectStore::open(m_dir.filePath(QStringLiteral("other.marginalia")));
+        QVERIFY(other.ok());
+        Article mine;
+        mine.text = QStringLiteral("Un article qui n’est que là.\n");
+        mine.bodyLength = mine.text.size();
+        QVERIFY((*other)->importArticle(mine).ok());
+        Article same;
+        same.text = m_text;
+        same.bodyLength = m_text.toUcs4().size();
+        auto sameId = (*other)->importArticle(same);
+        QVERIFY(sameId.ok());
+
+        auto report =
+            Exchange::importFiles(**other, Exchange::Format::Jsonl, {m_dir.filePath(QStringLiteral("merge.jsonl"))});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesMatched, 1);
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(report->annotations, 5);
+        QCOMPARE(report->labelsCreated, 1); // Quote
+        QCOMPARE(report->entities, 1);
+        auto annotations = (*other)->annotations(*sameId);
+        QCOMPARE(annotations->size(), 4);
+        const auto claim = std::find_if(annotations->cbegin(), annotations->cend(),
+                                        [](const Annotation &a) { return a.claim.has_value(); });
+        QVERIFY(claim != annotations->cend());
+        const auto mention = std::find_if(annotations->cbegin(), annotations->cend(),
+                                          [&](const Annotation &a) { return a.id == claim->claim->claimantMention; });
+        QVERIFY(mention != annotations->cend());
+        QCOMPARE(mention->quote, QStringLiteral("Zelensky"));
+        QVERIFY(mention->entityId != 0);
+        QCOMPARE(claim->claim->verdict, Verdict::Mixed);
+        QCOMPARE(claim->claim->evidence.size(), 1);
+        // The file's times, not the import's.
+        const QList<Annotation> originals = *m_store->annotations(m_article);
+        const auto original =
+            std::find_if(originals.cbegin(), originals.cend(), [](const Annotation &a) { return a.claim.has_value(); });
+        QVERIFY(original != originals.cend());
+        QCOMPARE(claim->created, original->created);
+        QCOMPARE((*other)->relations(*sameId)->size(), 1);
+        QCOMPARE((*other)->notes(*sameId)->size(), 2);
+    }
+
+    // Lines that cannot be read are reported with file and line; nothing is
+    // imported unless asked to import the rest.
+    void jsonlProblemsAreReportedLineByLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString text = QStringLiteral("Un texte.\n");
+        Article check;
+        check.text = text;
+        file.write("{\"type\":\"marginalia\",\"format\":\"jsonl\",\"version\":1}\n");
+        file.write("{\"type\":\"label\",\"id\":1,\"name\":\"Person\",\"kind\":\"entity\",\"color\":\"#56b4e9\","
+                   "\"hotkey\":\"1\",\"style\":\"fill\"}\n");
+        file.write("{\"type\":\"article\",\"id\":7,\"sha256\":\"" + check.sha256().toLatin1()
+                   + "\",\"text\":\"Un texte.\\n\",\"body_length\":10}\n");
+        file.write("{not json\n");
+        file.write("{\"type\":\"annotation\",\"id\":1,\"article\":7,\"label_id\":1,\"start\":3,\"end\":8}\n");
+        file.write("{\"type\":\"annotation\",\"id\":2,\"article\":7,\"label_id\":1,\"start\":5,\"end\":2}\n");
+        file.write("{\"type\":\"widget\"}\n");
+        file.close();
+
+        const int before = int(m_store->articles()->size());
+        auto report = Exchange::importFiles(*m_store, Exchange::Format::Jsonl, {path});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QStringLiteral("bad.jsonl:4: not JSON")), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("bad.jsonl:6: annotation 2: no span")),
+                 qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("bad.jsonl:7: unknown record type “widget”")),
+                 qPrintable(report.error()));
+        QCOMPARE(int(m_store->articles()->size()), before);
+
+        // The rest, on request: the article and the good annotation.
+        report = Exchange::importFiles(*m_store, Exchange::Format::Jsonl, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(report->annotations, 1);
+        QCOMPARE(report->problems.size(), 3);
+        QCOMPARE(int(m_store->articles()->size()), before + 1);
+
+        // Not a Marginalia file at all.
+        QFile other(m_dir.filePath(QStringLiteral("other.jsonl")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("{\"text\":\"hello\"}\n");
+        other.close();
+        report = Exchange::importFiles(*m_store, Exchange::Format::Jsonl, {other.fileName()});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QStringLiteral("not a Marginalia JSON Lines file")),
+                 qPrintable(report.error()));
     }
 
     void formatsAreFoundByName()

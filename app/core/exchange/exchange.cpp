@@ -1,9 +1,11 @@
 #include "exchange.h"
 
 #include "csvexport.h"
-#include "jsonlexport.h"
+#include "importbatch.h"
+#include "jsonl.h"
 #include "projectstore.h"
 #include "w3cexport.h"
+#include "w3cimport.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -22,9 +24,10 @@ QString tr(const char *text)
 const QList<FormatInfo> &formats()
 {
     static const QList<FormatInfo> all{
-        {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines (one annotation per line)"), QStringLiteral("jsonl")},
+        {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines, lossless (a whole project, read back by import)"),
+         QStringLiteral("jsonl"), true},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
-        {Format::W3c, QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld")},
+        {Format::W3c, QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld"), true},
     };
     return all;
 }
@@ -156,16 +159,6 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const ExportO
 Result<ExportReport> exportProject(ProjectStore &store, Format format, const ExportOptions &options,
                                    const QString &outputPath)
 {
-    if (format == Format::Jsonl) {
-        if (!options.documents.isEmpty() || !options.labels.isEmpty())
-            return makeError(tr("The jsonl export writes the whole project: it takes no documents or labels."));
-        auto written = JsonlExport::write(store, outputPath);
-        if (!written)
-            return makeError(written.error());
-        ExportReport report;
-        report.annotations = int(*written);
-        return report;
-    }
     auto snapshot = ProjectSnapshot::read(store, options);
     if (!snapshot)
         return makeError(snapshot.error());
@@ -175,9 +168,24 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
     case Format::W3c:
         return W3cExport::write(*snapshot, outputPath);
     case Format::Jsonl:
-        break;
+        return Jsonl::write(*snapshot, outputPath);
     }
     Q_UNREACHABLE();
+}
+
+Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStringList &paths, bool partial)
+{
+    if (paths.isEmpty())
+        return makeError(tr("There is nothing to import: name at least one file."));
+    switch (format) {
+    case Format::Jsonl:
+        return Jsonl::import(store, paths, partial);
+    case Format::W3c:
+        return W3cImport::import(store, paths, partial);
+    default:
+        break;
+    }
+    return makeError(tr("Marginalia cannot import %1 files.").arg(info(format).name));
 }
 
 } // namespace Marginalia::Exchange

@@ -31,6 +31,7 @@ struct FormatInfo {
     QString name; // as the CLI and the file names spell it: "csv"
     QString title; // for the export dialog
     QString extension; // of the file written, without the dot
+    bool importable = false; // importFiles() reads it
 };
 
 const QList<FormatInfo> &formats();
@@ -83,6 +84,12 @@ struct ExportReport {
 
 Result<ExportReport> exportProject(ProjectStore &store, Format format, const ExportOptions &options,
                                    const QString &outputPath);
+
+struct ImportReport;
+// Reads files of an importable format into the project, in one
+// transaction. With `partial`, what can be read is imported and the rest
+// reported; without, any problem leaves the project as it was.
+Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStringList &paths, bool partial = false);
 
 } // namespace Exchange
 } // namespace Marginalia

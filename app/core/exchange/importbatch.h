@@ -16,6 +16,7 @@
 #include "article.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ struct ImportedAnnotation {
     QString claimantEntityKey; // or an entity's key
     std::optional<MtError> mtError;
     QString author;
+    QDateTime created; // when invalid: the time of the import
+    QDateTime modified;
     QStringList notes;
 };
 

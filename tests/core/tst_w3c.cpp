@@ -406,6 +406,8 @@ private Q_SLOTS:
             QCOMPARE(a->start, original.start);
             QCOMPARE(a->end, original.end);
             QCOMPARE(a->author, original.author);
+            QCOMPARE(a->created.toMSecsSinceEpoch(), original.created.toMSecsSinceEpoch());
+            QCOMPARE(a->modified.toMSecsSinceEpoch(), original.modified.toMSecsSinceEpoch());
             QCOMPARE(a->mtError, original.mtError);
             QStringList expectedNotes;
             for (const Note &n : *notes) {
@@ -447,6 +449,84 @@ private Q_SLOTS:
         QCOMPARE(imported.relations.first().kind, QStringLiteral("claimed-by"));
         QCOMPARE(imported.relations.first().sourceKey, iri(m_claim));
         QCOMPARE(imported.relations.first().targetKey, iri(m_zelensky));
+    }
+
+    // End to end: importFiles() writes the batch into a second project
+    // holding the same article, and the store then holds what the first did.
+    void importFilesWritesTheAnnotationsIntoTheProject()
+    {
+        const QString path = exportTo(QStringLiteral("e2e.jsonld"));
+        QVERIFY(!path.isEmpty());
+        auto second = openProject(m_dir.filePath(QStringLiteral("e2e.marginalia")), {article(ArticleText)});
+        QVERIFY(second);
+        QVERIFY(Exchange::info(Exchange::Format::W3c).importable);
+        auto report = Exchange::importFiles(*second, Exchange::Format::W3c, {path});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesMatched, 1);
+        QCOMPARE(report->articlesAdded, 0);
+        QCOMPARE(report->annotations, 6);
+        QVERIFY(report->problems.isEmpty());
+
+        const qint64 article = second->articles()->first().id;
+        const auto originals = m_store->annotations(m_article);
+        const auto copies = second->annotations(article);
+        QCOMPARE(copies->size(), originals->size());
+        const auto labels = m_store->labels();
+        const auto secondLabels = second->labels();
+        auto labelName = [](const QList<Label> &all, qint64 id) {
+            const auto at = std::find_if(all.cbegin(), all.cend(), [id](const Label &l) { return l.id == id; });
+            return at == all.cend() ? QString() : at->name;
+        };
+        QHash<qint64, qint64> copyOf; // original id -> copy id
+        for (const Annotation &original : *originals) {
+            const auto copy = std::find_if(copies->cbegin(), copies->cend(), [&](const Annotation &c) {
+                return c.start == original.start && c.end == original.end;
+            });
+            QVERIFY2(copy != copies->cend(), qPrintable(original.quote));
+            copyOf.insert(original.id, copy->id);
+            QCOMPARE(labelName(*secondLabels, copy->labelId), labelName(*labels, original.labelId));
+            QCOMPARE(copy->quote, original.quote);
+            QCOMPARE(copy->prefix, original.prefix);
+            QCOMPARE(copy->suffix, original.suffix);
+            QCOMPARE(copy->author, original.author);
+            QCOMPARE(copy->created.toMSecsSinceEpoch(), original.created.toMSecsSinceEpoch());
+            QCOMPARE(copy->mtError, original.mtError);
+            QCOMPARE(copy->entityId != 0, original.entityId != 0);
+            if (original.entityId) {
+                const Entity before = *m_store->entity(original.entityId);
+                const Entity after = *second->entity(copy->entityId);
+                QCOMPARE(after.name, before.name);
+                QCOMPARE(after.wikidata, before.wikidata);
+                QCOMPARE(after.aliases, before.aliases);
+                QCOMPARE(after.url, before.url);
+            }
+            QCOMPARE(copy->claim.has_value(), original.claim.has_value());
+        }
+        for (const Annotation &original : *originals) {
+            if (!original.claim)
+                continue;
+            const Annotation copy = *second->annotation(copyOf.value(original.id));
+            QCOMPARE(copy.claim->verdict, original.claim->verdict);
+            QCOMPARE(copy.claim->rating, original.claim->rating);
+            QCOMPARE(copy.claim->evidence, original.claim->evidence);
+            QCOMPARE(copy.claim->claimantMention, copyOf.value(original.claim->claimantMention, 0));
+            if (original.claim->claimantEntity)
+                QCOMPARE(second->entity(copy.claim->claimantEntity)->name,
+                         m_store->entity(original.claim->claimantEntity)->name);
+        }
+        QStringList noteTexts;
+        const auto notes = second->notes(article);
+        for (const Note &n : *notes)
+            noteTexts << n.text + (n.annotationId == copyOf.value(m_error) ? QStringLiteral(" @error") : QString());
+        noteTexts.sort();
+        QCOMPARE(
+            noteTexts,
+            (QStringList{QStringLiteral("Faute de frappe\nsur deux lignes @error"), QStringLiteral("Relu une fois.")}));
+        const auto relations = second->relations(article);
+        QCOMPARE(relations->size(), 1);
+        QCOMPARE(relations->first().kind, QStringLiteral("claimed-by"));
+        QCOMPARE(relations->first().sourceId, copyOf.value(m_claim));
+        QCOMPARE(relations->first().targetId, copyOf.value(m_zelensky));
     }
 
     // A new version of the article (same document id, a paragraph added in

@@ -74,6 +74,12 @@ QString authorOf(const QJsonValue &creator)
     return {};
 }
 
+// xsd:dateTime; invalid when absent or malformed (the import's time is used).
+QDateTime dateTimeOf(const QJsonValue &v)
+{
+    return QDateTime::fromString(first(v).toString(), Qt::ISODateWithMs);
+}
+
 // Bodies with Choices resolved to their first (default) item and lists
 // flattened.
 void flatten(const QJsonValue &v, QList<QJsonValue> &out, int depth = 0)
@@ -213,6 +219,11 @@ public:
     {
         resolveClaimants();
         resolveRelations();
+        // An entity needs a type; one that came without is "Other".
+        for (ImportedEntity &e : batch.entities) {
+            if (e.label.isEmpty())
+                e.label = defaultLabel(LabelKind::Entity);
+        }
     }
 
 private:
@@ -413,7 +424,14 @@ private:
         const std::optional<std::pair<qint64, qint64>> span = place(*article, selection, where);
         if (!span)
             return;
-        addAnnotation(*article, key, *span, bodies, motivation, authorOf(o.value(QLatin1String("creator"))), where);
+        ImportedAnnotation a;
+        a.key = key;
+        a.start = span->first;
+        a.end = span->second;
+        a.author = authorOf(o.value(QLatin1String("creator")));
+        a.created = dateTimeOf(o.value(QLatin1String("created")));
+        a.modified = dateTimeOf(o.value(QLatin1String("modified")));
+        addAnnotation(*article, a, bodies, motivation, where);
     }
 
     void addArticleNotes(qsizetype article, const Bodies &bodies, const QString &where)
@@ -601,20 +619,17 @@ private:
         return QStringLiteral("Highlight");
     }
 
-    void addAnnotation(qsizetype article, const QString &key, std::pair<qint64, qint64> span, Bodies &bodies,
-                       const QString &motivation, const QString &author, const QString &where)
+    // `a` comes with its key, span, author and times; the bodies give the rest.
+    void addAnnotation(qsizetype article, ImportedAnnotation a, Bodies &bodies, const QString &motivation,
+                       const QString &where)
     {
         ArticleSlot &slot = m_slots[article];
-        if (slot.annotationIndex.contains(key)) {
+        if (slot.annotationIndex.contains(a.key)) {
             problem(where, tr("an annotation with this id was already read"));
             return;
         }
-        ImportedAnnotation a;
-        a.key = key;
         a.kind = kindOf(bodies, motivation);
         a.label = bodies.label.isEmpty() ? defaultLabel(a.kind) : bodies.label;
-        a.start = span.first;
-        a.end = span.second;
         a.entityKey = bodies.entityKey;
         if (!a.entityKey.isEmpty()) {
             ImportedEntity &entity = batch.entities[m_entityIndex.value(a.entityKey)];
@@ -623,10 +638,9 @@ private:
         }
         a.claim = bodies.claim;
         a.mtError = bodies.mtError;
-        a.author = author;
         a.notes = bodies.notes + bodies.linked;
         QList<ImportedAnnotation> &annotations = batch.articles[article].annotations;
-        slot.annotationIndex.insert(key, annotations.size());
+        slot.annotationIndex.insert(a.key, annotations.size());
         for (const QJsonValue &claimant : std::as_const(bodies.claimants))
             m_claimants << PendingClaimant{article, annotations.size(), claimant, where};
         annotations << a;
@@ -679,6 +693,16 @@ Result<ImportBatch> read(ProjectStore &store, const QStringList &paths)
     }
     reader.finish();
     return reader.batch;
+}
+
+Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool partial)
+{
+    if (store.readOnly())
+        return makeError(tr("This project is open read-only here: nothing can be imported into it."));
+    auto batch = read(store, paths);
+    if (!batch)
+        return makeError(batch.error());
+    return commit(store, *batch, partial);
 }
 
 Result<ImportBatch> readData(ProjectStore &store, const QString &name, const QByteArray &data)

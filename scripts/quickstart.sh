@@ -49,6 +49,7 @@ packages=(
     libsqlite3-dev sqlite3 libedlib-dev
     libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
     clang-format shared-mime-info python3-jsonschema
+    clang libclang-rt-dev
 )
 sonnet_available() { apt-cache show libkf6sonnet-dev >/dev/null 2>&1; }
 
@@ -92,8 +93,19 @@ run)
     exec "$build/bin/marginalia" "$article"
     ;;
 test)
-    cd "$build"
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+    # The importers under libFuzzer with ASan and UBSan, a bounded run each
+    # (MARGINALIA_FUZZ_SECONDS, default 60): a separate Clang build.
+    fuzz="$root/build/debian$debian-fuzz"
+    echo "== Fuzzing the importers (${MARGINALIA_FUZZ_SECONDS:-60} s each) in $fuzz"
+    CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DMARGINALIA_FUZZ=ON -DMARGINALIA_BUILD_TESTS=OFF -DMARGINALIA_SPELL_BACKEND=hunspell \
+        -DMARGINALIA_FUZZ_SECONDS="${MARGINALIA_FUZZ_SECONDS:-60}" >"$fuzz.configure.log" 2>&1 || {
+        cat "$fuzz.configure.log"
+        exit 1
+    }
+    cmake --build "$fuzz" --parallel "$(nproc)"
+    (cd "$fuzz" && ctest --output-on-failure --parallel "$(nproc)" -L fuzz)
     ;;
 build) ;;
 esac

@@ -145,7 +145,7 @@ QVariant ClaimsModel::cellData(const Row &row, int column, int role) const
     case ClaimantColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return row.claimant.isEmpty() ? tr("—") : row.claimant;
-        if (role == Qt::AccessibleTextRole)
+        if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
             return row.claimant.isEmpty() ? tr("No claimant") : row.claimant;
         break;
     case VerdictColumn:
@@ -291,8 +291,17 @@ void ClaimsPanel::setUpView()
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // The claim's words get the room: the claimant and the kind are cut
+    // (their tooltip and the editor have them whole) rather than pushing
+    // the claim out of a narrow dock.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClaimsModel::QuoteColumn, QHeaderView::Stretch);
+    for (int column : {int(ClaimsModel::ClaimantColumn), int(ClaimsModel::KindColumn)})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ClaimsPanel::fitColumns);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ClaimsPanel::fitColumns);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &ClaimsPanel::fitColumns);
+    fitColumns();
     m_view->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // reading order until asked
     m_view->setSortingEnabled(true);
@@ -442,8 +451,24 @@ void ClaimsPanel::showSummary()
     m_summary->setText(text);
 }
 
+void ClaimsPanel::fitColumns()
+{
+    // In a narrow dock the kind and the evidence count go (the editor shows
+    // them) so that the claim's words stay readable; a wider dock has them.
+    const int character = m_view->fontMetrics().averageCharWidth();
+    const bool narrow = m_view->width() < 66 * character;
+    m_view->setColumnHidden(ClaimsModel::KindColumn, narrow);
+    m_view->setColumnHidden(ClaimsModel::EvidenceColumn, narrow);
+    for (int column : {int(ClaimsModel::ClaimantColumn), int(ClaimsModel::KindColumn)}) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(14 * character, m_view->columnWidth(column)));
+    }
+}
+
 bool ClaimsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::Resize)
+        fitColumns();
     // F2 opens the editor rather than the verdict cell; taken before any
     // window shortcut on the same key.
     if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)

@@ -120,6 +120,7 @@ protected:
 
 private:
     void setUpView();
+    void fitColumns();
     // The verdict icons in the palette's text colour.
     void showInk();
     void report(const QModelIndex &index);

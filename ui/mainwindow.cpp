@@ -9,6 +9,7 @@
 #include "deferredrefresh.h"
 #include "entitiespanel.h"
 #include "exchange/exchange.h"
+#include "exportdialog.h"
 #include "findingcard.h"
 #include "findingspanel.h"
 #include "findingstyle.h"
@@ -319,6 +320,10 @@ void MainWindow::createActions()
     saveAs->setObjectName(QStringLiteral("saveProjectAs"));
     QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *importAction = file->addAction(tr("&Import Annotations…"), this, [this] { importAnnotations(); });
+    importAction->setObjectName(QStringLiteral("importAnnotations"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction->setEnabled(!m_session.isReadOnly());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -1053,30 +1058,62 @@ MtErrorEditor *MainWindow::editMtError(const Annotation &error)
     return editor;
 }
 
+bool MainWindow::importAnnotations(QStringList paths, std::optional<Exchange::Format> format)
+{
+    // One filter per importable format; the chosen filter is the format.
+    QList<Exchange::Format> formats;
+    QStringList filters;
+    for (const Exchange::FormatInfo &f : Exchange::formats()) {
+        if (!f.importable)
+            continue;
+        formats << f.format;
+        const QString patterns = f.format == Exchange::Format::Brat ? QStringLiteral("*.ann")
+            : f.format == Exchange::Format::Conll                   ? QStringLiteral("*.conll *.iob *.bio *.txt")
+                                                                    : QStringLiteral("*.") + f.extension;
+        filters << QStringLiteral("%1 (%2)").arg(f.title, patterns);
+    }
+    if (paths.isEmpty()) {
+        QString chosen = filters.first();
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Annotations"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                              filters.join(QStringLiteral(";;")), &chosen);
+        if (paths.isEmpty())
+            return false;
+        format = formats.value(std::max<qsizetype>(0, filters.indexOf(chosen)));
+    }
+    if (!format)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = m_session.importAnnotations(*format, paths);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        // Nothing was written; the user may take what could be read.
+        QMessageBox box(QMessageBox::Warning, tr("Import"), tr("Nothing was imported."), QMessageBox::Cancel, this);
+        box.setInformativeText(report.error().section(u'\n', 0, 0));
+        box.setDetailedText(report.error());
+        QPushButton *partial = box.addButton(tr("Import What Can Be Read"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != partial)
+            return false;
+        report = m_session.importAnnotations(*format, paths, true);
+        if (!report) {
+            QMessageBox::warning(this, tr("Import"), report.error());
+            return false;
+        }
+    }
+    QString message = tr("Imported %n annotation(s)", nullptr, report->annotations) + u' '
+        + tr("(%1 article(s) added, %2 already here)").arg(report->articlesAdded).arg(report->articlesMatched);
+    if (!report->problems.isEmpty())
+        message += u' ' + tr("— %n line(s) skipped", nullptr, int(report->problems.size()));
+    statusBar()->showMessage(message, 10000);
+    return true;
+}
+
 void MainWindow::exportAnnotations()
 {
-    // One filter per format; the chosen filter is the format.
-    QStringList filters;
-    for (const Exchange::FormatInfo &f : Exchange::formats())
-        filters << QStringLiteral("%1 (*.%2)").arg(f.title, f.extension);
-    QString chosen = filters.first();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Annotations"),
-                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                         + QStringLiteral("/annotations.") + Exchange::formats().first().extension,
-                                     filters.join(QStringLiteral(";;")), &chosen);
-    if (path.isEmpty())
-        return;
-    const Exchange::FormatInfo &format = Exchange::formats().at(std::max<qsizetype>(0, filters.indexOf(chosen)));
-    auto report = Exchange::exportProject(m_session.store(), format.format, {}, path);
-    if (!report) {
-        QMessageBox::warning(this, tr("Export failed"), report.error());
-        return;
-    }
-    QString message = tr("%n annotation(s) exported to %1", nullptr, report->annotations).arg(path);
-    if (!report->dropped.isEmpty())
-        message += u' ' + tr("(%n could not be written in this format)", nullptr, int(report->dropped.size()));
-    statusBar()->showMessage(message, 8000);
+    auto *dialog = new ExportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::tagSelection(qint64 labelId)

@@ -4,6 +4,7 @@
 // no checking, storage or format work itself.
 
 #include "annotation.h"
+#include "exchange/exchange.h"
 #include "finding.h"
 #include "preferences.h"
 
@@ -80,6 +81,10 @@ public:
 public Q_SLOTS:
     void openArticle();
     void exportAnnotations();
+    // Reads annotation files into the project; asks for them (and the format)
+    // when `paths` is empty. Problems are shown, with the choice to import
+    // what could be read.
+    bool importAnnotations(QStringList paths = {}, std::optional<Exchange::Format> format = std::nullopt);
     // Saves the project to another file and carries on there.
     void saveProjectAs();
     void tagSelection(qint64 labelId);

@@ -369,8 +369,12 @@ int exportProject(const QStringList &arguments)
     const QCommandLineOption labels(QStringLiteral("labels"), tr("Only these labels, comma-separated."),
                                     QStringLiteral("NAMES"));
     const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("ClaimReview: who publishes the reviews."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption reviewUrl(
+        QStringLiteral("review-url"), tr("ClaimReview: the page the reviews are published on."), QStringLiteral("URL"));
     const QCommandLineOption output(QStringLiteral("output"), tr("Where to write."), QStringLiteral("PATH"));
-    parser.addOptions({project, format, document, labels, bom, output});
+    parser.addOptions({project, format, document, labels, bom, reviewer, reviewUrl, output});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -394,6 +398,8 @@ int exportProject(const QStringList &arguments)
             options.labels << name.trimmed();
     }
     options.byteOrderMark = parser.isSet(bom);
+    options.reviewer = parser.value(reviewer);
+    options.reviewUrl = parser.value(reviewUrl);
     auto report = Exchange::exportProject(**store, *chosen, options, parser.value(output));
     if (!report)
         return usageError(report.error());

@@ -210,6 +210,25 @@ Result<Annotator::ImportOutcome> Session::importArticleFile(const QString &path)
     return outcome;
 }
 
+Result<Exchange::ImportReport> Session::importAnnotations(Exchange::Format format, const QStringList &paths,
+                                                          bool partial)
+{
+    if (store().readOnly())
+        return makeError(QCoreApplication::translate(
+            "Session", "This project is open read-only here: nothing can be imported into it."));
+    auto report = Exchange::importFiles(store(), format, paths, partial);
+    if (!report)
+        return report;
+    // New labels, articles, entities and perhaps annotations on the article
+    // shown: everything that shows them reads them again.
+    Q_EMIT m_annotator->labelsChanged();
+    Q_EMIT m_annotator->entitiesChanged();
+    Q_EMIT corpusChanged();
+    if (Status s = reloadAnnotations(); !s)
+        Q_EMIT warning(s.error());
+    return report;
+}
+
 Result<qint64> Session::openArticleFile(const QString &path)
 {
     auto outcome = importArticleFile(path);

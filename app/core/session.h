@@ -6,6 +6,8 @@
 #include "annotation.h"
 #include "annotator.h"
 #include "checkservice.h"
+#include "exchange/exchange.h"
+#include "exchange/importbatch.h"
 #include "finding.h"
 #include "projectstore.h"
 #include "result.h"
@@ -50,6 +52,12 @@ public:
     // The article files (.txt, .md, .html, .htm) in a folder and its
     // subfolders, sorted by path.
     static QStringList articleFilesIn(const QString &folder);
+    // Reads annotation files of an exchange format into the project in one
+    // transaction (Exchange::importFiles) and shows what it added: the
+    // corpus, the labels, the current article's annotations and entities.
+    // Not undone by Ctrl+Z: it adds articles, which only an import does.
+    Result<Exchange::ImportReport> importAnnotations(Exchange::Format format, const QStringList &paths,
+                                                     bool partial = false);
     // Shows the next (or previous) article of the project, wrapping around.
     Status showAdjacentArticle(bool next);
     // Imports an article file into the project (once: the same text is found

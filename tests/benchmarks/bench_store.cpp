@@ -8,6 +8,7 @@
 
 #include "annotator.h"
 #include "benchharness.h"
+#include "benchproject.h"
 #include "projectstore.h"
 #include "session.h"
 
@@ -26,72 +27,6 @@
 using namespace Marginalia;
 
 namespace {
-
-constexpr int Articles = 1000;
-constexpr int AnnotationsPerArticle = 100;
-constexpr int EntityMentions = 1000;
-
-const QStringList Words = {
-    QStringLiteral("le"),      QStringLiteral("ministre"), QStringLiteral("a"),        QStringLiteral("déclaré"),
-    QStringLiteral("que"),     QStringLiteral("la"),       QStringLiteral("guerre"),   QStringLiteral("en"),
-    QStringLiteral("Ukraine"), QStringLiteral("durera"),   QStringLiteral("encore"),   QStringLiteral("des"),
-    QStringLiteral("mois"),    QStringLiteral("selon"),    QStringLiteral("Zelensky"), QStringLiteral("alliés"),
-    QStringLiteral("OTAN"),    QStringLiteral("sommet"),   QStringLiteral("Kyiv"),     QStringLiteral("soutien"),
-};
-
-QString articleText(int index, QRandomGenerator &random)
-{
-    QString text = QStringLiteral("Article %1\n\n").arg(index);
-    for (int sentence = 0; sentence < 40; ++sentence) {
-        for (int w = 0; w < 12; ++w)
-            text += Words.at(random.bounded(Words.size())) + u' ';
-        text += QStringLiteral("Zelensky.\n");
-    }
-    return text;
-}
-
-// Writes the project straight through the store in large transactions:
-// generating it is not what is measured.
-Status generate(ProjectStore &store)
-{
-    QRandomGenerator random(20261128);
-    qint64 entityId = 0;
-    int mentions = 0;
-    return store.inTransaction([&]() -> Status {
-        auto entity = store.putEntity({0, QStringLiteral("Volodymyr Zelensky"), 1, {}, {}, {}, {}, {}});
-        if (!entity)
-            return makeError(entity.error());
-        entityId = *entity;
-        for (int i = 0; i < Articles; ++i) {
-            Article article;
-            article.text = articleText(i, random);
-            article.bodyLength = article.text.size();
-            article.title = QStringLiteral("Article %1").arg(i);
-            auto id = store.importArticle(article);
-            if (!id)
-                return makeError(id.error());
-            const qsizetype zelensky = article.text.indexOf(QStringLiteral("Zelensky."));
-            for (int n = 0; n < AnnotationsPerArticle; ++n) {
-                Annotation a;
-                a.articleId = *id;
-                a.labelId = 1 + n % 3;
-                a.start = 20 + n * 25;
-                a.end = a.start + 8;
-                a.quote = article.text.mid(a.start, 8);
-                if (n == 0 && mentions < EntityMentions) {
-                    a.start = zelensky;
-                    a.end = zelensky + 8;
-                    a.quote = QStringLiteral("Zelensky");
-                    a.entityId = entityId;
-                    ++mentions;
-                }
-                if (auto stored = store.insertAnnotation(a); !stored)
-                    return makeError(stored.error());
-            }
-        }
-        return {};
-    });
-}
 
 double percentile(QList<double> samples, double p)
 {
@@ -121,13 +56,13 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(store.error()));
             return 1;
         }
-        if (Status s = generate(**store); !s) {
+        if (Status s = BenchProject::generate(**store); !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.error()));
             return 1;
         }
         std::printf("Generated %d articles, %d annotations, an entity with %d mentions in %.1f s (%.0f MB).\n",
-                    Articles, Articles * AnnotationsPerArticle, EntityMentions, timer.elapsed() / 1000.0,
-                    QFileInfo(path).size() / 1e6);
+                    BenchProject::Articles, BenchProject::Articles * BenchProject::AnnotationsPerArticle,
+                    BenchProject::EntityMentions, timer.elapsed() / 1000.0, QFileInfo(path).size() / 1e6);
     }
 
     Bench::printHeader(QStringLiteral("Project store at scale (SQLite %1, WAL, synchronous=FULL)")
@@ -149,12 +84,13 @@ int main(int argc, char *argv[])
         auto session = Session::open(path);
         if (!session)
             return;
-        (void)(*session)->showArticle(Articles / 2 + qint64(opened.size()));
+        (void)(*session)->showArticle(BenchProject::Articles / 2 + qint64(opened.size()));
         opened.push_back(std::move(*session));
     });
     opened.clear();
-    Bench::printRow(QStringLiteral("open the project and show an article"), open,
-                    QStringLiteral("target < 500 ms; %1 annotations on the article").arg(AnnotationsPerArticle));
+    Bench::printRow(
+        QStringLiteral("open the project and show an article"), open,
+        QStringLiteral("target < 500 ms; %1 annotations on the article").arg(BenchProject::AnnotationsPerArticle));
 
     auto store = ProjectStore::open(path);
     if (!store)
@@ -164,7 +100,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 500; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto id = annotator.addAnnotation(1 + i % Articles, 2, 5, 12);
+        auto id = annotator.addAnnotation(1 + i % BenchProject::Articles, 2, 5, 12);
         adds.append(timer.nsecsElapsed() / 1e6);
         if (!id) {
             std::fprintf(stderr, "%s\n", qPrintable(id.error()));
@@ -190,7 +126,7 @@ int main(int argc, char *argv[])
         undos.append(timer.nsecsElapsed() / 1e6);
     }
     auto mentions = (*store)->mentions(1);
-    Bench::printRow(QStringLiteral("delete an entity with %1 mentions").arg(EntityMentions),
+    Bench::printRow(QStringLiteral("delete an entity with %1 mentions").arg(BenchProject::EntityMentions),
                     {percentile(deletes, 0.5), percentile(deletes, 0.0), percentile(deletes, 1.0), 5},
                     QStringLiteral("target < 200 ms"));
     Bench::printRow(QStringLiteral("undo that"),

@@ -3,12 +3,21 @@
 // compared with what the project holds.
 
 #include "annotator.h"
+#include "evaldata.h"
 #include "exchange/csvexport.h"
 #include "exchange/exchange.h"
 #include "exchange/importbatch.h"
+#include "exchange/jsonl.h"
+#include "exchange/mqmtsv.h"
+#include "mqm.h"
 #include "projectstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,7 +182,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         auto store = ProjectStore::open(
-            m_dir.filePath(QStringLiteral("%1.marginalia").arg(QLatin1String(QTest::currentTestFunction()))));
+            m_dir.filePath(QStringLiteral("%1-%2.marginalia")
+                               .arg(QLatin1String(QTest::currentTestFunction()),
+                                    QString::number(qHash(QLatin1String(QTest::currentDataTag()))))));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(*store);
         m_annotator = std::make_unique<Annotator>(*m_store);
@@ -475,6 +486,432 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(report.error().contains(QStringLiteral("not a Marginalia JSON Lines file")),
                  qPrintable(report.error()));
+    }
+
+    // Our own article: sentences are the segments; the error's span is
+    // marked, the other segments read by the same rater are "No-error";
+    // the scores file has the article's score with the WMT weights.
+    void mqmExportMarksSpansAndCleanSegments()
+    {
+        const qint64 error = tag(QStringLiteral("Kowalczyk"), labelNamed(QStringLiteral("MT error")));
+        QVERIFY(error);
+        auto mt = m_store->annotation(error);
+        mt->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Major, {}, {}};
+        mt->author = QStringLiteral("ana");
+        QVERIFY(m_annotator->updateAnnotation(*mt).ok());
+        const qint64 punct = tag(QStringLiteral("»"), labelNamed(QStringLiteral("MT error")));
+        auto p = m_store->annotation(punct);
+        p->mtError = MtError{QStringLiteral("Fluency/Punctuation"), MqmSeverity::Minor, {}, {}};
+        p->author = QStringLiteral("ana");
+        QVERIFY(m_annotator->updateAnnotation(*p).ok());
+
+        const QString path = m_dir.filePath(QStringLiteral("mqm.tsv"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity"));
+        // Two sentences: the first has the punctuation error, the second the name.
+        QCOMPARE(lines.size(), 3);
+        const QStringList first = lines.at(1).split(u'\t');
+        QCOMPARE(first.size(), 9);
+        QCOMPARE(first.at(0), QStringLiteral("MT"));
+        QCOMPARE(first.at(1), QStringLiteral("fr-90"));
+        QCOMPARE(first.at(2), QStringLiteral("1"));
+        QCOMPARE(first.at(4), QStringLiteral("ana"));
+        QVERIFY2(first.at(6).contains(QStringLiteral("« attendu <v>»</v>,")), qPrintable(first.at(6)));
+        QCOMPARE(first.at(7), QStringLiteral("Fluency/Punctuation"));
+        QCOMPARE(first.at(8), QStringLiteral("Minor"));
+        const QStringList second = lines.at(2).split(u'\t');
+        QCOMPARE(second.at(6), QStringLiteral("<v>Kowalczyk</v> a répondu \"non\"."));
+        QCOMPARE(second.at(8), QStringLiteral("Major"));
+
+        // A second rater's mark: now each reads both segments.
+        const qint64 other = tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("MT error")));
+        auto o = m_store->annotation(other);
+        o->mtError = MtError{QStringLiteral("Locale convention/Name format"), MqmSeverity::Minor, {}, {}};
+        o->author = QStringLiteral("ben");
+        QVERIFY(m_annotator->updateAnnotation(*o).ok());
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, path).ok());
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QString all = QString::fromUtf8(again.readAll());
+        QCOMPARE(all.count(u'\n'), 1 + 4); // header; ana ×2 segments, ben ×2
+        QVERIFY(all.contains(QStringLiteral("\tben\t\tKowalczyk a répondu \"non\".\tNo-error\tNo-error\n")));
+
+        // Scores: 3 errors, penalty 5 + 0.1 + 1 with the WMT weights.
+        QFile scores(m_dir.filePath(QStringLiteral("mqm.scores.tsv")));
+        QVERIFY(scores.open(QIODevice::ReadOnly));
+        const QStringList scoreLines = QString::fromUtf8(scores.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(scoreLines.size(), 2);
+        const QStringList score = scoreLines.at(1).split(u'\t');
+        const int words = Mqm::wordCount(m_text);
+        QCOMPARE(score.at(2).toInt(), words);
+        QCOMPARE(score.at(3), QStringLiteral("3"));
+        QCOMPARE(score.at(4), QStringLiteral("6.10"));
+        QCOMPARE(score.at(5), QString::number(6.1 * 1000 / words, 'f', 2));
+        QCOMPARE(score.at(6), QString::number((1 - 6.1 / words) * 100, 'f', 2));
+    }
+
+    // Rows of both layouts become articles with their errors; what cannot
+    // be read is reported by line; export gives the rows back.
+    void mqmImportReadsRowsBackIntoArticles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wmt.tsv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\n"
+            "sysA\tnews.1\t1\t11\tr1\tThe minister arrived.\tLe <v>ministre</v> est "
+            "arrivé.\tAccuracy/Mistranslation\tMajor\n"
+            "sysA\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n"
+            "sysA\tnews.1\t1\t11\tr2\tThe minister arrived.\tLe ministre est <v>arrivé</v>.\tFluency/Grammar\tMinor\n"
+            "sysB\tnews.1\t1\t11\tr1\tThe minister arrived.\t<v>🇺🇦</v> Ministre arrivé.\tFluency/Spelling\tminor\n"
+            "sysB\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ <v>Kiev\tFluency/Spelling\tMinor\n"
+            "sysB\tnews.1\t3\tx\tr1\t\t\tNo-error\tNo-error\n"
+            "sysB\tnews.1\t4\t14\tr1\t\tFin.\tStyle/Awkward\tSerious\n");
+        file.close();
+        auto refused = Exchange::importFiles(*m_store, Exchange::Format::Mqm, {path});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:6: the error span is not one <v>…</v> pair")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:7: the seg_id “x” is not a number")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("wmt.tsv:8: unknown severity “Serious”")),
+                 qPrintable(refused.error()));
+
+        auto report = Exchange::importFiles(*m_store, Exchange::Format::Mqm, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articlesAdded, 2);
+        QCOMPARE(report->annotations, 3);
+        QCOMPARE(report->problems.size(), 3);
+        auto articles = m_store->articles();
+        const auto sysA = std::find_if(articles->cbegin(), articles->cend(),
+                                       [](const StoredArticle &a) { return a.documentId == u"sysA/news.1"; });
+        QVERIFY(sysA != articles->cend());
+        QCOMPARE(m_store->article(sysA->id)->text, QStringLiteral("news.1 · sysA\nLe ministre est arrivé.\nÀ Kyiv.\n"));
+        const QList<Annotation> errors = *m_store->annotations(sysA->id);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).quote, QStringLiteral("ministre"));
+        QCOMPARE(errors.at(0).author, QStringLiteral("r1"));
+        QCOMPARE(errors.at(0).mtError->severity, MqmSeverity::Major);
+        QCOMPARE(errors.at(1).quote, QStringLiteral("arrivé"));
+
+        const QString out = m_dir.filePath(QStringLiteral("back.tsv"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("sysA/news.1"), QStringLiteral("sysB/news.1")};
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::Mqm, options, out).ok());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(back.readAll());
+        for (const char *row :
+             {"sysA\tnews.1\t1\t11\tr1\tThe minister arrived.\tLe <v>ministre</v> est "
+              "arrivé.\tAccuracy/Mistranslation\tMajor\n",
+              "sysA\tnews.1\t2\t12\tr1\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n",
+              "sysA\tnews.1\t1\t11\tr2\tThe minister arrived.\tLe ministre est "
+              "<v>arrivé</v>.\tFluency/Grammar\tMinor\n",
+              "sysA\tnews.1\t2\t12\tr2\tIn Kyiv.\tÀ Kyiv.\tNo-error\tNo-error\n",
+              "sysB\tnews.1\t1\t11\tr1\tThe minister arrived.\t<v>🇺🇦</v> Ministre arrivé.\tFluency/Spelling\tMinor\n"})
+            QVERIFY2(written.contains(QString::fromUtf8(row)), row);
+    }
+
+    // Google's WMT 2021 TED MQM sample: every row imports (but one whose
+    // span marker has no end), and the export gives the same rows back.
+    void mqmConformanceWithTheWmtSample_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("en-de") << QStringLiteral("mqm/ted_ende_sample.tsv");
+        QTest::newRow("zh-en") << QStringLiteral("mqm/ted_zhen_sample.tsv");
+    }
+
+    void mqmConformanceWithTheWmtSample()
+    {
+        QFETCH(QString, file);
+        MARGINALIA_REQUIRE_EVAL(file);
+        const QString path = TestSupport::evalPath(file);
+        QFile sample(path);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(sample.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList header = lines.takeFirst().split(u'\t');
+        auto col = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
+        QStringList expected;
+        int malformed = 0;
+        for (const QString &line : std::as_const(lines)) {
+            const QStringList f = line.split(u'\t');
+            if (!f.at(col("target_marked")).contains(QStringLiteral("</v>"))) {
+                ++malformed;
+                continue;
+            }
+            expected << QStringList{f.at(col("system")),   f.at(col("doc")),     f.at(col("seg_id")),
+                                    f.at(col("rater")),    f.at(col("source")),  f.at(col("target_marked")),
+                                    f.at(col("category")), f.at(col("severity"))}
+                            .join(u'\t');
+        }
+        auto project = ProjectStore::open(
+            m_dir.filePath(QStringLiteral("wmt-%1.marginalia").arg(QLatin1String(QTest::currentDataTag()))));
+        QVERIFY(project.ok());
+        auto report = Exchange::importFiles(**project, Exchange::Format::Mqm, {path}, true);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->problems.size(), malformed);
+        QCOMPARE(report->annotations, int(expected.size()));
+
+        const QString out = m_dir.filePath(QStringLiteral("wmt-%1.tsv").arg(QLatin1String(QTest::currentDataTag())));
+        auto written = Exchange::exportProject(**project, Exchange::Format::Mqm, {}, out);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QVERIFY(written->dropped.isEmpty());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QStringList rows = QString::fromUtf8(back.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        rows.removeFirst();
+        QStringList got;
+        for (const QString &row : std::as_const(rows)) {
+            const QStringList f = row.split(u'\t');
+            if (f.at(7) != u"No-error")
+                got << QStringList{f.at(0), f.at(1), f.at(3), f.at(4), f.at(5), f.at(6), f.at(7), f.at(8)}.join(u'\t');
+        }
+        expected.sort();
+        got.sort();
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got, expected);
+        qInfo("%s: %lld rows back, %d malformed row(s) reported", qPrintable(file), qlonglong(got.size()), malformed);
+    }
+
+    // A claim with a verdict becomes a ClaimReview with every property
+    // Google's Fact Check tools require or recommend; one not checked yet
+    // is listed, not published.
+    void claimReviewHasTheRequiredAndRecommendedProperties()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_store
+                    ->setArticleMetadata(m_article,
+                                         QStringLiteral("{\"date\":\"2026-11-20\",\"url\":"
+                                                        "\"https://example.org/article\"}"))
+                    .ok());
+        QVERIFY(tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("Claim")))); // not checked
+        const QString path = m_dir.filePath(QStringLiteral("reviews.json"));
+        Exchange::ExportOptions options;
+        options.reviewer = QStringLiteral("Vérif’ Presse");
+        options.reviewUrl = QStringLiteral("https://verif.example/reviews/2026-11");
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::ClaimReview, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 1);
+        QCOMPARE(report->dropped.size(), 1);
+        QVERIFY(report->dropped.first().contains(QStringLiteral("not checked yet")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray reviews = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(reviews.size(), 1);
+        const QJsonObject r = reviews.first().toObject();
+        QCOMPARE(r.value(QStringLiteral("@context")).toString(), QStringLiteral("https://schema.org"));
+        QCOMPARE(r.value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
+        QCOMPARE(r.value(QStringLiteral("claimReviewed")).toString(), QStringLiteral("=SOMME(A1) et -5 %"));
+        const QJsonObject rating = r.value(QStringLiteral("reviewRating")).toObject();
+        QCOMPARE(rating.value(QStringLiteral("alternateName")).toString(), QStringLiteral("Partly right"));
+        QCOMPARE(rating.value(QStringLiteral("ratingValue")).toString(), QStringLiteral("3"));
+        QCOMPARE(rating.value(QStringLiteral("bestRating")).toString(), QStringLiteral("5"));
+        QCOMPARE(rating.value(QStringLiteral("worstRating")).toString(), QStringLiteral("1"));
+        const QJsonObject claim = r.value(QStringLiteral("itemReviewed")).toObject();
+        QCOMPARE(claim.value(QStringLiteral("@type")).toString(), QStringLiteral("Claim"));
+        const QJsonObject claimant = claim.value(QStringLiteral("author")).toObject();
+        QCOMPARE(claimant.value(QStringLiteral("@type")).toString(), QStringLiteral("Person"));
+        QCOMPARE(claimant.value(QStringLiteral("name")).toString(), QStringLiteral("Volodymyr Zelensky"));
+        QCOMPARE(claimant.value(QStringLiteral("sameAs")).toString(),
+                 QStringLiteral("https://www.wikidata.org/wiki/Q3874799"));
+        QCOMPARE(claim.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-20"));
+        QCOMPARE(claim.value(QStringLiteral("appearance")).toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://example.org/article"));
+        QCOMPARE(r.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Vérif’ Presse"));
+        QCOMPARE(r.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-28"));
+        QVERIFY(r.value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://verif.example/reviews/2026-11#fr-90-")));
+        QCOMPARE(r.value(QStringLiteral("citation")).toArray().first().toString(),
+                 QStringLiteral("https://example.org/source"));
+    }
+
+    // Every property the published examples use for the review, the rating
+    // and the claim is in ours (publisher logos and images aside).
+    void claimReviewCoversThePublishedExamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("schema.org") << QStringLiteral("claimreview/schemaorg_example_worldisflat.jsonld");
+        QTest::newRow("AFP/De Facto") << QStringLiteral("claimreview/real_world_fr_defacto_afp_claimreview.json");
+    }
+
+    void claimReviewCoversThePublishedExamples()
+    {
+        QFETCH(QString, file);
+        MARGINALIA_REQUIRE_EVAL(file);
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_store
+                    ->setArticleMetadata(m_article,
+                                         QStringLiteral("{\"date\":\"2026-11-20\",\"url\":"
+                                                        "\"https://example.org/article\"}"))
+                    .ok());
+        const QString path = m_dir.filePath(QStringLiteral("ours.json"));
+        Exchange::ExportOptions options;
+        options.reviewer = QStringLiteral("Desk");
+        options.reviewUrl = QStringLiteral("https://desk.example/r");
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format::ClaimReview, options, path).ok());
+        QFile ours(path);
+        QVERIFY(ours.open(QIODevice::ReadOnly));
+        QFile theirs(TestSupport::evalPath(file));
+        QVERIFY(theirs.open(QIODevice::ReadOnly));
+        // Key paths ("itemReviewed.author.name") of a JSON object.
+        std::function<void(const QJsonObject &, const QString &, QSet<QString> &)> paths =
+            [&paths](const QJsonObject &o, const QString &prefix, QSet<QString> &out) {
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+                    out.insert(key);
+                    if (it.value().isObject())
+                        paths(it.value().toObject(), key, out);
+                }
+            };
+        QSet<QString> mine, published;
+        paths(QJsonDocument::fromJson(ours.readAll()).array().first().toObject(), {}, mine);
+        paths(QJsonDocument::fromJson(theirs.readAll()).object(), {}, published);
+        QStringList missing;
+        for (const QString &p : std::as_const(published)) {
+            // Pictures and the publisher's identity are the site's, not the review's;
+            // "type" is a typo of "@type" in the AFP example.
+            if (p.contains(QStringLiteral("image")) || p.contains(QStringLiteral("publisher"))
+                || p.contains(QStringLiteral("logo")) || p.endsWith(QStringLiteral(".type"))
+                || p == u"itemReviewed.appearance.author"
+                || p.startsWith(QStringLiteral("itemReviewed.appearance.author."))
+                || p
+                    == u"itemReviewed.author.sameAs" /* the example's claimant has a site; ours here a Wikidata page */)
+                continue;
+            if (!mine.contains(p))
+                missing << p;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+
+    // Accepted corrections replace their spans; one that overlaps an earlier
+    // correction is listed, not applied; several articles go to a folder,
+    // their file names made safe.
+    void correctedTextAppliesTheCorrections()
+    {
+        auto correct = [this](const QString &part, const QString &correction) {
+            const qint64 id = tag(part, labelNamed(QStringLiteral("MT error")));
+            auto a = m_store->annotation(id);
+            a->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"), MqmSeverity::Minor, correction, {}};
+            return m_annotator->updateAnnotation(*a).ok();
+        };
+        QVERIFY(correct(QStringLiteral("Kowalczyk"), QStringLiteral("Kowalski")));
+        QVERIFY(correct(QStringLiteral("=SOMME(A1)"), QStringLiteral("la somme")));
+        QVERIFY(correct(QStringLiteral("SOMME"), QStringLiteral("TOTAL"))); // inside the one before
+        QVERIFY(tag(QStringLiteral("Kyiv"), labelNamed(QStringLiteral("MT error")))); // no correction
+
+        const QString path = m_dir.filePath(QStringLiteral("fr-90.txt"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Corrected, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 2);
+        QCOMPARE(report->dropped.size(), 1);
+        QVERIFY(report->dropped.first().contains(QStringLiteral("“SOMME” → “TOTAL”")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()),
+                 QStringLiteral("Le 🇺🇦 président Zelensky, « attendu », a dit : la somme et -5 % à Kyiv.\n"
+                                "Kowalski a répondu \"non\".\n"));
+
+        // Every article: a folder, one file each; "../x" stays inside.
+        Article sneaky;
+        sneaky.documentId = QStringLiteral("../../escape");
+        sneaky.text = QStringLiteral("Texte.\n");
+        sneaky.bodyLength = 7;
+        QVERIFY(m_store->importArticle(sneaky).ok());
+        const QString folder = m_dir.filePath(QStringLiteral("corrected"));
+        report = Exchange::exportProject(*m_store, Exchange::Format::Corrected, {}, folder);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articles, 3);
+        QStringList files = QDir(folder).entryList(QDir::Files);
+        files.sort();
+        QCOMPARE(files,
+                 (QStringList{QStringLiteral("_._.._escape.txt"), QStringLiteral("fr-90.txt"),
+                              QStringLiteral("fr-91.txt")}));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("escape.txt"))));
+    }
+
+    // The report is one file with nothing to fetch: the article's text is
+    // all there, highlighted, with a legend, the tables and the score.
+    void htmlReportIsSelfContained()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        const QString path = m_dir.filePath(QStringLiteral("report.html"));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-90")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Html, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 4);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        for (const char *outside : {"<script", "src=", "href=", "@import", "url("})
+            QVERIFY2(!html.contains(QLatin1String(outside)), outside);
+        // The text survives the markup: the page reads as the article.
+        QString shown = html;
+        shown.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        shown.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+        shown.replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        QVERIFY2(shown.contains(QStringLiteral("Le 🇺🇦 président Zelensky")), qPrintable(shown.left(300)));
+        QVERIFY(shown.contains(QStringLiteral("Kowalczyk")));
+        // Nested spans: the quote label inside nothing, the claim's words marked.
+        QVERIFY(html.contains(
+            QStringLiteral("<span class=\"l%1\">=SOMME(A1) et -5 %</span>").arg(labelNamed(QStringLiteral("Claim")))));
+        QVERIFY(html.contains(QStringLiteral("<h2>Claims</h2>")));
+        QVERIFY(shown.contains(QStringLiteral("Volodymyr Zelensky")));
+        QVERIFY(shown.contains(QStringLiteral("Mixed — Partly right")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Translation errors (MQM)</h2>")));
+        QVERIFY(shown.contains(QStringLiteral("Accuracy/Mistranslation")));
+        QVERIFY(shown.contains(QStringLiteral("MQM score ")));
+        QVERIFY(shown.contains(QStringLiteral("Nom mal transcrit"))); // the note
+        // Every annotation's number follows its span.
+        for (int n = 1; n <= 4; ++n)
+            QVERIFY(html.contains(QStringLiteral("<sup class=\"n\">%1</sup>").arg(n)));
+    }
+
+    // Found by fuzz_jsonl: with other lines broken, a span past the end of
+    // its article still has to be refused (the reference check is skipped).
+    void jsonlRefusesASpanPastItsArticleAmongOtherProblems()
+    {
+        const Exchange::ImportBatch batch = Exchange::Jsonl::read(
+            {QStringLiteral(MARGINALIA_TEST_DATA "/fuzz/jsonl/span-past-the-end-with-other-problems.jsonl")});
+        QVERIFY(!batch.problems.isEmpty());
+        QVERIFY2(batch.problems.join(u'\n').contains(QStringLiteral("annotation 2: the span 0–76 is past the end")),
+                 qPrintable(batch.problems.join(u'\n')));
+        QCOMPARE(batch.articles.size(), 1);
+        for (const Exchange::ImportedAnnotation &a : batch.articles.first().annotations)
+            QVERIFY(a.end <= batch.articles.first().article.text.toUcs4().size());
+    }
+
+    // Found by fuzz_mqm: a seg_id "11" followed by NUL characters was read
+    // as 11 and merged with the real segment 11, its error landing outside
+    // the article. Ids are digits only now.
+    void mqmRefusesASegIdThatIsNotOnlyDigits()
+    {
+        const Exchange::ImportBatch batch =
+            Exchange::MqmTsv::read({QStringLiteral(MARGINALIA_TEST_DATA "/fuzz/mqm/seg-id-with-nul-characters.tsv")});
+        QVERIFY2(batch.problems.join(u'\n').contains(QStringLiteral("is not a number")),
+                 qPrintable(batch.problems.join(u'\n')));
+        QCOMPARE(batch.articles.size(), 1);
+        QVERIFY(batch.articles.first().annotations.isEmpty());
     }
 
     void formatsAreFoundByName()

@@ -13,6 +13,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -715,7 +716,11 @@ private Q_SLOTS:
     void exportPassesTheW3cSuite()
     {
         MARGINALIA_REQUIRE_EVAL(QStringLiteral("web-annotation"));
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        // Debian's python3 first: python3-jsonschema is installed for it by
+        // scripts/quickstart.sh, whatever else is first on the PATH.
+        const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+            ? QStringLiteral("/usr/bin/python3")
+            : QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
             QSKIP("python3 is not installed: the W3C suite's schemas cannot be run");
         if (QProcess::execute(python, {QStringLiteral("-c"), QStringLiteral("import jsonschema")}) != 0)

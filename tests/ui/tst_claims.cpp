@@ -302,6 +302,27 @@ private Q_SLOTS:
         QCOMPARE(cell(panel, p.claim, ClaimsModel::ClaimantColumn), QStringLiteral("—"));
     }
 
+    // In a narrow dock the claim's words keep their room: the kind and the
+    // evidence count go, and come back when the dock is wide.
+    void aNarrowPanelKeepsRoomForTheClaim()
+    {
+        Project p;
+        openProject(p);
+        if (QTest::currentTestFailed())
+            return;
+        ClaimsPanel panel(*p.session);
+        panel.resize(320, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *view = panel.view();
+        QTRY_VERIFY(view->isColumnHidden(ClaimsModel::KindColumn));
+        QVERIFY(view->isColumnHidden(ClaimsModel::EvidenceColumn));
+        QVERIFY(view->columnWidth(ClaimsModel::QuoteColumn) >= view->viewport()->width() / 3);
+        panel.resize(900, 300);
+        QTRY_VERIFY(!view->isColumnHidden(ClaimsModel::KindColumn));
+        QVERIFY(!view->isColumnHidden(ClaimsModel::EvidenceColumn));
+    }
+
     void cancelChangesNothing()
     {
         Project p;

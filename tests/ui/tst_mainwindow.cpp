@@ -1,7 +1,10 @@
 // The real window on the offscreen platform: open an article, see it
 // checked, select a passage, press 1, and find the tag in the project file.
 
+#include "articlespanel.h"
 #include "articleview.h"
+#include "exchange/exchange.h"
+#include "exportdialog.h"
 #include "findingcard.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
@@ -21,12 +24,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -326,9 +333,14 @@ private Q_SLOTS:
                 return;
             poll.stop();
             dialogSeen = true;
+            // The name typed, then accepted as Save does. (Typing a whole
+            // path and pressing Return raced the dialog's completer under
+            // load: its popup took the Return and the dialog stayed open.)
             name->selectAll();
-            QTest::keyClicks(name, rescued);
-            QTest::keyClick(name, Qt::Key_Return);
+            QTest::keyClicks(name, QFileInfo(rescued).fileName());
+            dialog->setDirectory(QFileInfo(rescued).absolutePath());
+            dialog->selectFile(rescued);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
         });
         poll.start();
         QTest::mouseClick(saveElsewhere, Qt::LeftButton);
@@ -664,6 +676,86 @@ private Q_SLOTS:
         QTest::keyClick(again.articleView(), Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(again.articleView()->zoom(), 100);
         QCOMPARE(again.articleView()->font().pointSizeF(), normal);
+    }
+
+    // File ▸ Export: the preview is what the exporter writes, and follows
+    // the format and the labels chosen; Export writes the file; the HTML
+    // report prints to a PDF.
+    void exportDialogPreviewsAndWrites()
+    {
+        auto session = Session::open(m_dir.filePath(QStringLiteral("export.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+        const QString text = (*session)->article().text;
+        const qint64 paris = text.left(text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+        QVERIFY((*session)->tag(paris, paris + 5, (*session)->labels().at(2).id).ok()); // Location
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *exportAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text().remove(u'&').startsWith(QStringLiteral("Export Annotations")))
+                exportAction = a;
+        }
+        QVERIFY(exportAction);
+        exportAction->trigger();
+        Ui::ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Ui::ExportDialog *>()) && dialog->isVisible());
+
+        dialog->setFormat(Exchange::Format::Csv);
+        QTRY_VERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("document,article_sha256,")));
+        QVERIFY(dialog->preview()->toPlainText().contains(QStringLiteral(",Location,entity,81,86,Paris,")));
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("1 annotation")));
+        // Without the Location label: nothing of Paris.
+        for (int i = 0; i < dialog->labels()->count(); ++i) {
+            if (dialog->labels()->item(i)->text() == u"Location")
+                dialog->labels()->item(i)->setCheckState(Qt::Unchecked);
+        }
+        QTRY_VERIFY(!dialog->preview()->toPlainText().contains(QStringLiteral("Paris")));
+        QVERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("document,")));
+        for (int i = 0; i < dialog->labels()->count(); ++i)
+            dialog->labels()->item(i)->setCheckState(Qt::Checked);
+
+        dialog->setFormat(Exchange::Format::Html);
+        QTRY_VERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("<!DOCTYPE html>")));
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(dialog->exportTo(html));
+        QVERIFY(QFileInfo(html).size() > 1000);
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(dialog->printPdf(pdf));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        dialog->close();
+    }
+
+    // File ▸ Import Annotations: another project's JSON Lines come in, and
+    // the corpus list shows the new article at once.
+    void importedAnnotationsAppearInTheWindow()
+    {
+        const QString jsonl = m_dir.filePath(QStringLiteral("other.jsonl"));
+        {
+            auto other = Session::open(m_dir.filePath(QStringLiteral("other.marginalia")));
+            QVERIFY(other.ok());
+            QVERIFY((*other)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-07.txt")).ok());
+            const QString text = (*other)->article().text;
+            const qint64 paris = text.left(text.indexOf(QStringLiteral("Paris"))).toUcs4().size();
+            QVERIFY((*other)->tag(paris, paris + 5, (*other)->labels().at(2).id).ok());
+            QVERIFY(Exchange::exportProject((*other)->store(), Exchange::Format::Jsonl, {}, jsonl).ok());
+        }
+        auto session = Session::open(m_dir.filePath(QStringLiteral("import.marginalia")));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->openArticleFile(QStringLiteral(MARGINALIA_TEST_DATA "/fr-clean.txt")).ok());
+        Ui::MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.articlesPanel()->model()->rowCount(), 1);
+        QVERIFY(window.importAnnotations({jsonl}, Exchange::Format::Jsonl));
+        QTRY_COMPARE(window.articlesPanel()->model()->rowCount(), 2);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 1 annotation")));
+        auto all = (*session)->store().allAnnotations();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().quote, QStringLiteral("Paris"));
     }
 
     void f1ShowsEveryShortcut()

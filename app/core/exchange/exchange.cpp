@@ -1,8 +1,16 @@
 #include "exchange.h"
 
+#include "bratexport.h"
+#include "bratimport.h"
+#include "claimreview.h"
+#include "conllexport.h"
+#include "conllimport.h"
+#include "corrected.h"
 #include "csvexport.h"
+#include "htmlreport.h"
 #include "importbatch.h"
 #include "jsonl.h"
+#include "mqmtsv.h"
 #include "projectstore.h"
 #include "w3cexport.h"
 #include "w3cimport.h"
@@ -28,6 +36,16 @@ const QList<FormatInfo> &formats()
          QStringLiteral("jsonl"), true},
         {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
         {Format::W3c, QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld"), true},
+        {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
+         true},
+        {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString(), true},
+        {Format::Conll, QStringLiteral("conll"), tr("CoNLL-2003 IOB2 (token and entity tag)"), QStringLiteral("conll"),
+         true},
+        {Format::ClaimReview, QStringLiteral("claimreview"), tr("schema.org ClaimReview (claims with a verdict)"),
+         QStringLiteral("json")},
+        {Format::Html, QStringLiteral("html"), tr("HTML report (printable, self-contained)"), QStringLiteral("html")},
+        {Format::Corrected, QStringLiteral("corrected"), tr("Corrected text (accepted corrections applied)"),
+         QStringLiteral("txt")},
     };
     return all;
 }
@@ -48,6 +66,18 @@ const FormatInfo &info(Format format)
             return f;
     }
     Q_UNREACHABLE();
+}
+
+QString fileStem(const StoredArticle &article)
+{
+    QString stem = article.documentId.isEmpty() ? QStringLiteral("article-%1").arg(article.id) : article.documentId;
+    for (QChar &c : stem) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            c = u'_';
+    }
+    while (stem.startsWith(u'.'))
+        stem[0] = u'_';
+    return stem.left(120);
 }
 
 const Label *ProjectSnapshot::label(qint64 id) const
@@ -165,10 +195,22 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
     switch (format) {
     case Format::Csv:
         return CsvExport::write(*snapshot, options, outputPath);
+    case Format::Brat:
+        return BratExport::write(*snapshot, outputPath);
+    case Format::Conll:
+        return ConllExport::write(*snapshot, outputPath);
     case Format::W3c:
         return W3cExport::write(*snapshot, outputPath);
     case Format::Jsonl:
         return Jsonl::write(*snapshot, outputPath);
+    case Format::Mqm:
+        return MqmTsv::write(*snapshot, outputPath);
+    case Format::ClaimReview:
+        return ClaimReviewExport::write(*snapshot, options, outputPath);
+    case Format::Html:
+        return HtmlReport::write(*snapshot, options, outputPath);
+    case Format::Corrected:
+        return Corrected::write(*snapshot, outputPath);
     }
     Q_UNREACHABLE();
 }
@@ -180,8 +222,18 @@ Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStri
     switch (format) {
     case Format::Jsonl:
         return Jsonl::import(store, paths, partial);
-    case Format::W3c:
-        return W3cImport::import(store, paths, partial);
+    case Format::Mqm:
+        return commit(store, MqmTsv::read(paths), partial);
+    case Format::W3c: {
+        auto batch = W3cImport::read(store, paths);
+        if (!batch)
+            return makeError(batch.error());
+        return commit(store, *batch, partial);
+    }
+    case Format::Brat:
+        return commit(store, BratImport::read(paths), partial);
+    case Format::Conll:
+        return commit(store, ConllImport::read(paths), partial);
     default:
         break;
     }

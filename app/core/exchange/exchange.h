@@ -24,7 +24,7 @@ class ProjectStore;
 
 namespace Exchange {
 
-enum class Format { Jsonl, Csv, W3c };
+enum class Format { Jsonl, Csv, W3c, Mqm, Brat, Conll, ClaimReview, Html, Corrected };
 
 struct FormatInfo {
     Format format;
@@ -45,6 +45,9 @@ struct ExportOptions {
     QStringList labels;
     // CSV: a UTF-8 byte order mark, for spreadsheets that need it.
     bool byteOrderMark = false;
+    // ClaimReview: who publishes the reviews, and the page they are on.
+    QString reviewer;
+    QString reviewUrl;
 };
 
 struct ArticleBundle {
@@ -74,6 +77,12 @@ private:
     QHash<qint64, qsizetype> m_entityIndex;
     void index();
 };
+
+// The name an article's files get in an export folder: its document id (or
+// "article-<id>") with every character that is not a letter, digit, '-',
+// '_' or '.' replaced by '_', and no leading dot: a document id read from
+// an imported file never names a path outside the folder.
+QString fileStem(const StoredArticle &article);
 
 struct ExportReport {
     int articles = 0;

@@ -125,6 +125,10 @@ private:
             if (!id)
                 return makeError(id.error());
             articleId = *id;
+            if (!imported.metadata.isEmpty()) {
+                if (Status s = m_store.setArticleMetadata(articleId, imported.metadata); !s)
+                    return s;
+            }
             ++m_report.articlesAdded;
         }
         const QString &text = imported.article.text;
@@ -190,10 +194,10 @@ private:
                 byKey.insert(ia.key, *id);
             if (ia.claim && !ia.claimantKey.isEmpty())
                 claims.append({*id, &ia});
-            for (const QString &text : ia.notes) {
+            for (const QString &noteText : ia.notes) {
                 Note note; // on the annotation, not on the article (the store wants one of the two)
                 note.annotationId = *id;
-                note.text = text;
+                note.text = noteText;
                 note.author = ia.author;
                 note.created = note.modified = now;
                 if (auto n = m_store.putNote(note); !n)
@@ -235,10 +239,10 @@ private:
             if (auto id = m_store.putRelation(relation); !id)
                 return makeError(id.error());
         }
-        for (const QString &text : imported.notes) {
+        for (const QString &noteText : imported.notes) {
             Note note;
             note.articleId = articleId;
-            note.text = text;
+            note.text = noteText;
             note.created = note.modified = now;
             if (auto n = m_store.putNote(note); !n)
                 return makeError(n.error());

@@ -59,6 +59,7 @@ struct ImportedArticle {
     QList<ImportedAnnotation> annotations;
     QList<ImportedRelation> relations;
     QStringList notes; // on the article itself
+    QString metadata; // a JSON object for an added article, or empty
 };
 
 struct ImportedEntity {

@@ -1,6 +1,7 @@
 #include "jsonl.h"
 
 #include "projectstore.h"
+#include "textoffsets.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -455,6 +456,12 @@ ImportBatch asBatch(const Records &r, QStringList problems)
             batch.problems << tr("annotation %1: no article %2 in the files").arg(a.id).arg(a.articleId);
             continue;
         }
+        // Checked here too: a file with other problems skips checkReferences().
+        if (a.end > TextOffsets(batch.articles.at(*article).article.text).codePointCount()) {
+            batch.problems
+                << tr("annotation %1: the span %2–%3 is past the end of its article").arg(a.id).arg(a.start).arg(a.end);
+            continue;
+        }
         batch.articles[*article].annotations << ia;
     }
     for (const Relation &rel : r.relations) {
@@ -573,6 +580,18 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
     if (!file.commit())
         return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return report;
+}
+
+ImportBatch read(const QStringList &paths)
+{
+    QStringList problems;
+    Records records;
+    Reader reader(problems);
+    for (const QString &path : paths)
+        reader.read(path, records);
+    if (problems.isEmpty())
+        checkReferences(records, problems);
+    return asBatch(records, problems);
 }
 
 Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool partial)

@@ -25,6 +25,10 @@ namespace Marginalia::Exchange::Jsonl {
 
 Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path);
 
+// Reads the files as an import into a project with articles would (what
+// can be read, and the problems), without writing anything.
+ImportBatch read(const QStringList &paths);
+
 // Reads the files and writes them into the project in one transaction.
 // Lines that cannot be read are problems ("file:line: why"): with any, and
 // `partial` false, nothing is written.

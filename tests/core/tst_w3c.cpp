@@ -362,6 +362,28 @@ private Q_SLOTS:
         }
     }
 
+    // Exporting the claims alone leaves out the mention that makes one of
+    // them: the report says so instead of pointing at a missing annotation.
+    void aClaimantLeftOutIsReportedAsDropped()
+    {
+        Exchange::ExportOptions options;
+        options.labels = {QStringLiteral("Claim")};
+        const QString path = m_dir.filePath(QStringLiteral("claims.jsonld"));
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::W3c, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->annotations, 2);
+        QCOMPARE(report->dropped.size(), 1);
+        QVERIFY(report->dropped.first().contains(QString::number(m_zelensky)));
+        for (const QJsonValue &v : items(readJson(path))) {
+            const QJsonObject claimant = bodyWithPurpose(v.toObject(), QStringLiteral("describing"));
+            QVERIFY(!claimant.value(QLatin1String("source"))
+                         .toObject()
+                         .value(QLatin1String("id"))
+                         .toString()
+                         .contains(QStringLiteral("annotation")));
+        }
+    }
+
     void exportErrorsNameThePathAndWriteNothing()
     {
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("taken.jsonld")));

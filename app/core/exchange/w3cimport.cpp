@@ -695,16 +695,6 @@ Result<ImportBatch> read(ProjectStore &store, const QStringList &paths)
     return reader.batch;
 }
 
-Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool partial)
-{
-    if (store.readOnly())
-        return makeError(tr("This project is open read-only here: nothing can be imported into it."));
-    auto batch = read(store, paths);
-    if (!batch)
-        return makeError(batch.error());
-    return commit(store, *batch, partial);
-}
-
 Result<ImportBatch> readData(ProjectStore &store, const QString &name, const QByteArray &data)
 {
     Reader reader(store);

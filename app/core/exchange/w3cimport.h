@@ -30,10 +30,7 @@ namespace Marginalia::Exchange::W3cImport {
 // a problem in the batch.
 Result<ImportBatch> read(ProjectStore &store, const QStringList &paths);
 
-// Reads the files and writes what they hold in one transaction (commit()).
-Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool partial);
-
-// The same as read() for bytes already in memory; `name` stands for the file in the
+// The same for bytes already in memory; `name` stands for the file in the
 // problems.
 Result<ImportBatch> readData(ProjectStore &store, const QString &name, const QByteArray &data);
 

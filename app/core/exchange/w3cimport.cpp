@@ -131,7 +131,8 @@ void readSelector(const QJsonValue &value, Selection &selection, bool insideFrag
         if (insideFragment) {
             selection.unusable = tr("its TextPositionSelector counts from a fragment of a structured document, "
                                     "which a plain-text article does not have");
-        } else if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() > start.toDouble()) {
+        } else if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() > start.toDouble()
+                   && end.toDouble() < 9.0e15) { // exactly representable; a larger one is past any text
             selection.position = std::pair{qint64(start.toDouble()), qint64(end.toDouble())};
         } else {
             selection.unusable = tr("its TextPositionSelector is not a non-empty range of positions");

@@ -274,6 +274,8 @@ private Q_SLOTS:
         const QJsonArray all = items(collection);
         QCOMPARE(all.size(), 8); // six annotations, one relation, one note on the article
         QCOMPARE(collection.value(QLatin1String("total")).toInt(), 8);
+        QCOMPARE(collection.value(QLatin1String("last")).toString(), page.value(QLatin1String("id")).toString());
+        QCOMPARE(page.value(QLatin1String("partOf")).toString(), collection.value(QLatin1String("id")).toString());
 
         QHash<QString, QJsonObject> byId;
         for (const QJsonValue &v : all) {
@@ -382,6 +384,25 @@ private Q_SLOTS:
                          .toString()
                          .contains(QStringLiteral("annotation")));
         }
+    }
+
+    // The collection is written around its items one at a time: with
+    // nothing to write it is still one valid collection, with no page.
+    void aProjectWithoutAnnotationsIsAnEmptyCollection()
+    {
+        auto empty = openProject(m_dir.filePath(QStringLiteral("nothing.marginalia")),
+                                 {article(QStringLiteral("Rien à signaler.\n"), QStringLiteral("fr-91"))});
+        QVERIFY(empty);
+        const QString path = m_dir.filePath(QStringLiteral("empty.jsonld"));
+        auto report = Exchange::exportProject(*empty, Exchange::Format::W3c, {}, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->articles, 1);
+        QCOMPARE(report->annotations, 0);
+        const QJsonObject collection = readJson(path);
+        QCOMPARE(collection.value(QLatin1String("type")).toString(), QStringLiteral("AnnotationCollection"));
+        QCOMPARE(collection.value(QLatin1String("total")).toInt(-1), 0);
+        QVERIFY(!collection.contains(QLatin1String("first")));
+        QVERIFY(!collection.contains(QLatin1String("last")));
     }
 
     void exportErrorsNameThePathAndWriteNothing()

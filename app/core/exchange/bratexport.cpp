@@ -1,10 +1,11 @@
 #include "bratexport.h"
 
+#include "fileset.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QMap>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 namespace Marginalia::Exchange::BratExport {
@@ -236,17 +237,6 @@ QString configuration(const Declarations &declared)
     return out;
 }
 
-Status save(const QString &path, const QString &text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
-}
-
 } // namespace
 
 QString typeName(const QString &name)
@@ -273,6 +263,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &folde
     ExportReport report;
     Declarations declared;
     QSet<QString> used;
+    FileSet files;
     for (const ArticleBundle &bundle : snapshot.articles) {
         QString base = baseName(bundle.article);
         if (used.contains(base.toLower()))
@@ -280,14 +271,16 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &folde
         used.insert(base.toLower());
         AnnWriter writer(snapshot, bundle, declared, report);
         const QString ann = writer.write();
-        if (Status s = save(dir.filePath(base + QStringLiteral(".txt")), bundle.article.text); !s)
+        if (Status s = files.add(dir.filePath(base + QStringLiteral(".txt")), bundle.article.text.toUtf8()); !s)
             return makeError(s.error());
-        if (Status s = save(dir.filePath(base + QStringLiteral(".ann")), ann); !s)
+        if (Status s = files.add(dir.filePath(base + QStringLiteral(".ann")), ann.toUtf8()); !s)
             return makeError(s.error());
         ++report.articles;
         report.annotations += int(bundle.annotations.size());
     }
-    if (Status s = save(dir.filePath(QStringLiteral("annotation.conf")), configuration(declared)); !s)
+    if (Status s = files.add(dir.filePath(QStringLiteral("annotation.conf")), configuration(declared).toUtf8()); !s)
+        return makeError(s.error());
+    if (Status s = files.commit(); !s)
         return makeError(s.error());
     return report;
 }

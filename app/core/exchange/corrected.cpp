@@ -1,10 +1,10 @@
 #include "corrected.h"
 
+#include "fileset.h"
 #include "textoffsets.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace Marginalia::Exchange::Corrected {
 
@@ -18,17 +18,6 @@ QString tr(const char *text)
 QString documentOf(const StoredArticle &a)
 {
     return a.documentId.isEmpty() ? QStringLiteral("article-%1").arg(a.id) : a.documentId;
-}
-
-Status save(const QString &path, const QString &text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
 }
 
 } // namespace
@@ -67,6 +56,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
     const bool folder = snapshot.articles.size() > 1;
     if (folder && !QDir().mkpath(path))
         return makeError(tr("Cannot create the folder %1.").arg(path));
+    FileSet files;
     for (const ArticleBundle &bundle : snapshot.articles) {
         ++report.articles;
         for (const Annotation &a : bundle.annotations)
@@ -75,9 +65,11 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
         if (!text.endsWith(u'\n'))
             text += u'\n';
         const QString target = folder ? QDir(path).filePath(fileStem(bundle.article) + QStringLiteral(".txt")) : path;
-        if (Status s = save(target, text); !s)
+        if (Status s = files.add(target, text.toUtf8()); !s)
             return makeError(s.error());
     }
+    if (Status s = files.commit(); !s)
+        return makeError(s.error());
     report.annotations -= int(report.dropped.size());
     return report;
 }

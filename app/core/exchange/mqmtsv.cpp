@@ -1,5 +1,6 @@
 #include "mqmtsv.h"
 
+#include "fileset.h"
 #include "mqm.h"
 #include "textoffsets.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSaveFile>
 #include <QTextBoundaryFinder>
 
 namespace Marginalia::Exchange::MqmTsv {
@@ -133,13 +133,8 @@ const QStringList &columns()
 
 Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     const QFileInfo info(path);
-    QSaveFile scores(info.dir().filePath(info.completeBaseName() + QStringLiteral(".scores.tsv")));
-    if (!scores.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(scores.fileName(), scores.errorString()));
+    const QString scoresPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".scores.tsv"));
     QString out = columns().join(u'\t') + u'\n';
     QString scoreOut = QStringLiteral("system\tdoc\twords\terrors\tpenalty\tpenalty_per_1000_words\tmqm_score\n");
 
@@ -227,12 +222,15 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
                         .join(u'\t')
             + u'\n';
     }
-    file.write(out.toUtf8());
-    scores.write(scoreOut.toUtf8());
-    if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (!scores.commit())
-        return makeError(tr("Cannot write %1: %2").arg(scores.fileName(), scores.errorString()));
+    // The table and its scores are written together: neither is left
+    // behind from an earlier export when the other cannot be written.
+    FileSet files;
+    if (Status s = files.add(path, out.toUtf8()); !s)
+        return makeError(s.error());
+    if (Status s = files.add(scoresPath, scoreOut.toUtf8()); !s)
+        return makeError(s.error());
+    if (Status s = files.commit(); !s)
+        return makeError(s.error());
     return report;
 }
 

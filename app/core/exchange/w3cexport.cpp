@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace Marginalia::Exchange::W3cExport {
@@ -118,15 +119,17 @@ QString motivationOf(const Annotation &a, const Label *label)
     return QStringLiteral("highlighting");
 }
 
+// Writes the items one at a time, so that a large export never holds the
+// whole collection as JSON values (100,000 annotations made that 2.9 s).
 class Writer
 {
 public:
-    explicit Writer(const ProjectSnapshot &snapshot)
+    Writer(const ProjectSnapshot &snapshot, QIODevice &out)
         : m_snapshot(snapshot)
+        , m_out(out)
     {
     }
 
-    QJsonArray items;
     QStringList dropped;
     int annotations = 0;
 
@@ -136,17 +139,27 @@ public:
         for (const Note &n : bundle.notes)
             notesOf[n.annotationId] << &n;
         for (const Annotation &a : bundle.annotations) {
-            items.append(annotation(bundle, a, notesOf.value(a.id)));
+            append(annotation(bundle, a, notesOf.value(a.id)));
             ++annotations;
         }
         for (const Relation &r : bundle.relations)
-            items.append(relation(bundle, r));
+            append(relation(bundle, r));
         for (const Note *n : notesOf.value(0))
-            items.append(articleNote(bundle, *n));
+            append(articleNote(bundle, *n));
     }
 
 private:
     const ProjectSnapshot &m_snapshot;
+    QIODevice &m_out;
+    bool m_first = true;
+
+    void append(const QJsonObject &item)
+    {
+        if (!m_first)
+            m_out.putChar(',');
+        m_first = false;
+        m_out.write(QJsonDocument(item).toJson(QJsonDocument::Compact));
+    }
 
     QJsonObject target(const ArticleBundle &bundle, const Annotation &a) const
     {
@@ -310,54 +323,80 @@ QString collectionIri(const ProjectSnapshot &snapshot)
     return QStringLiteral("urn:marginalia:collection:") + QString::fromLatin1(hash.result().toHex());
 }
 
+qsizetype itemCount(const ProjectSnapshot &snapshot)
+{
+    qsizetype count = 0;
+    for (const ArticleBundle &bundle : snapshot.articles) {
+        count += bundle.annotations.size() + bundle.relations.size();
+        for (const Note &n : bundle.notes)
+            count += n.annotationId == 0 ? 1 : 0;
+    }
+    return count;
+}
+
+// An object's compact JSON without its closing brace, for more members to
+// follow.
+QByteArray openObject(const QJsonObject &object)
+{
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    json.chop(1);
+    return json;
+}
+
+QByteArray jsonString(const QString &text)
+{
+    QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return json.mid(1, json.size() - 2);
+}
+
 } // namespace
 
-Document build(const ProjectSnapshot &snapshot)
+Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
 {
-    Writer writer(snapshot);
-    Document document;
-    for (const ArticleBundle &bundle : snapshot.articles) {
-        writer.addArticle(bundle);
-        ++document.report.articles;
-    }
-    document.report.annotations = writer.annotations;
-    document.report.dropped = writer.dropped;
-
     const QString id = collectionIri(snapshot);
     const QString pageId = id + QStringLiteral(":page:1");
-    QJsonObject collection{
+    const qsizetype total = itemCount(snapshot);
+    const QJsonObject collection{
         {QStringLiteral("@context"), context()},
         {QStringLiteral("id"), id},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), tr("Marginalia annotations")},
-        {QStringLiteral("total"), writer.items.size()},
+        {QStringLiteral("total"), total},
     };
-    if (!writer.items.isEmpty()) {
-        collection.insert(QStringLiteral("first"),
-                          QJsonObject{
-                              {QStringLiteral("id"), pageId},
-                              {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                              {QStringLiteral("partOf"), id},
-                              {QStringLiteral("startIndex"), 0},
-                              {QStringLiteral("items"), writer.items},
-                          });
-        collection.insert(QStringLiteral("last"), pageId);
-    }
-    document.collection = collection;
-    return document;
-}
+    const QJsonObject page{
+        {QStringLiteral("id"), pageId},
+        {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+        {QStringLiteral("partOf"), id},
+        {QStringLiteral("startIndex"), 0},
+    };
 
-Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
-{
-    const Document document = build(snapshot);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    // Compact: at 100,000 annotations the indented form is three times the size.
-    file.write(QJsonDocument(document.collection).toJson(QJsonDocument::Compact));
+    // Compact: at 100,000 annotations the indented form is three times the
+    // size. The collection and its page are written around the items:
+    // {collection…,"first":{page…,"items":[item,…]},"last":"page id"}
+    Writer writer(snapshot, file);
+    if (total == 0) {
+        file.write(QJsonDocument(collection).toJson(QJsonDocument::Compact));
+    } else {
+        file.write(openObject(collection));
+        file.write(R"(,"first":)");
+        file.write(openObject(page));
+        file.write(R"(,"items":[)");
+        for (const ArticleBundle &bundle : snapshot.articles)
+            writer.addArticle(bundle);
+        file.write(R"(]},"last":)");
+        file.write(jsonString(pageId));
+        file.write("}");
+    }
     if (!file.commit())
         return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return document.report;
+    ExportReport report;
+    report.articles = int(snapshot.articles.size());
+    report.annotations = writer.annotations;
+    report.dropped = writer.dropped;
+    return report;
 }
 
 } // namespace Marginalia::Exchange::W3cExport

@@ -31,16 +31,7 @@
 
 #include "exchange.h"
 
-#include <QJsonObject>
-
 namespace Marginalia::Exchange::W3cExport {
-
-// The collection as a JSON object (what write() saves), and the report.
-struct Document {
-    QJsonObject collection;
-    ExportReport report;
-};
-Document build(const ProjectSnapshot &snapshot);
 
 Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path);
 

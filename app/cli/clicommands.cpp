@@ -146,12 +146,13 @@ int importArticles(const QStringList &arguments)
         }
         for (const QString &problem : std::as_const(report->problems))
             err() << tr("not imported: %1").arg(problem) << Qt::endl;
-        out() << tr("%1 article(s) added, %2 already in the project; %3 annotation(s), %4 entit(y/ies), %5 new "
-                    "label(s)")
+        out() << tr("%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 "
+                    "already known; %6 new label(s)")
                      .arg(report->articlesAdded)
                      .arg(report->articlesMatched)
                      .arg(report->annotations)
                      .arg(report->entities)
+                     .arg(report->entitiesMatched)
                      .arg(report->labelsCreated)
               << '\n';
         return report->problems.isEmpty() ? Clean : Problems;

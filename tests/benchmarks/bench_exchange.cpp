@@ -45,7 +45,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("Project file to use or make."),
                                            QStringLiteral("PATH"));
     parser.addOption(projectOption);
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Measure only this format (repeatable); default: all."),
+                                          QStringLiteral("NAME"));
+    parser.addOption(formatOption);
     parser.process(app);
+    const QStringList only = parser.values(formatOption);
     QTemporaryDir dir;
     const QString path =
         parser.isSet(projectOption) ? parser.value(projectOption) : dir.filePath(QStringLiteral("bench.marginalia"));
@@ -69,6 +74,8 @@ int main(int argc, char *argv[])
     std::printf("| format | export | written | import | annotations back | targets |\n|---|---|---|---|---|---|\n");
     int failures = 0;
     for (const Exchange::FormatInfo &f : Exchange::formats()) {
+        if (!only.isEmpty() && !only.contains(f.name))
+            continue;
         const QString out =
             dir.filePath(QStringLiteral("out-") + f.name + (f.extension.isEmpty() ? QString() : u'.' + f.extension));
         // Each format starts with nothing of the previous one left to write

@@ -438,6 +438,67 @@ private Q_SLOTS:
         QCOMPARE((*other)->notes(*sameId)->size(), 2);
     }
 
+    // An entity the project already knows is not added again: the same
+    // Wikidata item, or the same type and a known name or alias; what the
+    // import knows and the project did not (aliases, Wikidata) is added.
+    void importMatchesEntitiesTheProjectKnows()
+    {
+        fillEveryKind();
+        if (QTest::currentTestFailed())
+            return;
+        exportJsonl(*m_store, QStringLiteral("entities.jsonl"));
+        auto other = ProjectStore::open(m_dir.filePath(QStringLiteral("known.marginalia")));
+        QVERIFY(other.ok());
+        Article same;
+        same.text = m_text;
+        same.bodyLength = m_text.toUcs4().size();
+        QVERIFY((*other)->importArticle(same).ok());
+        qint64 person = 0;
+        for (const Label &l : *(*other)->labels())
+            person = l.name == QStringLiteral("Person") ? l.id : person;
+        QVERIFY(person);
+        // Known by an alias, without a Wikidata item.
+        Entity known;
+        known.name = QStringLiteral("V. Zelensky");
+        known.labelId = person;
+        known.aliases = {QStringLiteral("volodymyr zelensky")};
+        auto knownId = (*other)->putEntity(known);
+        QVERIFY(knownId.ok());
+        // Same name, another type: not the same entity.
+        Entity ship;
+        ship.name = QStringLiteral("Volodymyr Zelensky");
+        qint64 location = 0;
+        for (const Label &l : *(*other)->labels())
+            location = l.name == QStringLiteral("Location") ? l.id : location;
+        ship.labelId = location;
+        QVERIFY((*other)->putEntity(ship).ok());
+
+        const QString file = m_dir.filePath(QStringLiteral("entities.jsonl"));
+        auto first = Exchange::importFiles(**other, Exchange::Format::Jsonl, {file});
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->entities, 0);
+        QCOMPARE(first->entitiesMatched, 1);
+        auto entities = (*other)->entities();
+        QCOMPARE(entities->size(), 2);
+        const Entity merged = *(*other)->entity(*knownId);
+        QCOMPARE(merged.name, QStringLiteral("V. Zelensky")); // what the project had stays
+        QCOMPARE(merged.wikidata, QStringLiteral("Q3874799"));
+        QVERIFY(merged.aliases.contains(QStringLiteral("Zelenskiy")));
+        QCOMPARE(merged.aliases.filter(QStringLiteral("Volodymyr Zelensky"), Qt::CaseInsensitive).size(), 1);
+        // The imported mention is linked to it.
+        bool linked = false;
+        for (const Annotation &a : *(*other)->annotations((*other)->articles()->first().id))
+            linked = linked || (a.quote == QStringLiteral("Zelensky") && a.entityId == *knownId);
+        QVERIFY(linked);
+
+        // Imported again: now known by its Wikidata item.
+        auto second = Exchange::importFiles(**other, Exchange::Format::Jsonl, {file});
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->entities, 0);
+        QCOMPARE(second->entitiesMatched, 1);
+        QCOMPARE((*other)->entities()->size(), 2);
+    }
+
     // Lines that cannot be read are reported with file and line; nothing is
     // imported unless asked to import the rest.
     void jsonlProblemsAreReportedLineByLine()

@@ -40,6 +40,11 @@ public:
             m_labels.insert(l.name.toCaseFolded(), l.id);
             m_colorsUsed.insert(l.color.name());
         }
+        auto entities = m_store.entities();
+        if (!entities)
+            return makeError(entities.error());
+        m_known = *entities;
+        m_projectEntities = m_known.size();
         for (const ImportedEntity &e : batch.entities) {
             if (Status s = writeEntity(e); !s)
                 return s;
@@ -89,11 +94,75 @@ private:
         return *id;
     }
 
+    // The entity the project (or this batch) already has for `e`: the same
+    // Wikidata item; else a project entity of the same type whose name or an
+    // alias is e's name, unless both have Wikidata items. Two entities of one
+    // batch are the batch's own business: they meet only by Wikidata item.
+    Entity *knownEntity(const ImportedEntity &e, qint64 labelId)
+    {
+        const QString wikidata = e.wikidata.trimmed().toUpper();
+        if (!wikidata.isEmpty()) {
+            for (Entity &known : m_known) {
+                if (known.wikidata.compare(wikidata, Qt::CaseInsensitive) == 0)
+                    return &known;
+            }
+        }
+        const QString name = e.name.trimmed().toCaseFolded();
+        for (qsizetype i = 0; i < m_projectEntities; ++i) {
+            Entity &known = m_known[i];
+            if (known.labelId != labelId || (!wikidata.isEmpty() && !known.wikidata.isEmpty()))
+                continue;
+            if (known.name.trimmed().toCaseFolded() == name)
+                return &known;
+            for (const QString &alias : std::as_const(known.aliases)) {
+                if (alias.trimmed().toCaseFolded() == name)
+                    return &known;
+            }
+        }
+        return nullptr;
+    }
+
+    // Adds to a known entity what the import knows and it does not: other
+    // names as aliases, a Wikidata item, a URL. Nothing it has is replaced.
+    static bool fillIn(Entity &known, const ImportedEntity &e)
+    {
+        bool changed = false;
+        QStringList names = e.aliases;
+        names.prepend(e.name);
+        for (const QString &n : std::as_const(names)) {
+            const QString name = n.trimmed();
+            if (name.isEmpty() || name.compare(known.name, Qt::CaseInsensitive) == 0
+                || known.aliases.contains(name, Qt::CaseInsensitive))
+                continue;
+            known.aliases << name;
+            changed = true;
+        }
+        if (known.wikidata.isEmpty() && !e.wikidata.trimmed().isEmpty()) {
+            known.wikidata = e.wikidata.trimmed();
+            changed = true;
+        }
+        if (known.url.isEmpty() && !e.url.trimmed().isEmpty()) {
+            known.url = e.url.trimmed();
+            changed = true;
+        }
+        return changed;
+    }
+
     Status writeEntity(const ImportedEntity &e)
     {
         auto label = labelFor(e.label, LabelKind::Entity);
         if (!label)
             return problem(tr("entity “%1”: %2").arg(e.name, label.error()));
+        if (Entity *known = knownEntity(e, *label)) {
+            if (fillIn(*known, e)) {
+                known->modified = QDateTime::currentDateTimeUtc();
+                if (auto id = m_store.putEntity(*known); !id)
+                    return makeError(id.error());
+            }
+            m_entities.insert(e.key, known->id);
+            ++m_report.entitiesMatched;
+            return {};
+        }
         Entity entity;
         entity.name = e.name;
         entity.labelId = *label;
@@ -104,6 +173,8 @@ private:
         auto id = m_store.putEntity(entity);
         if (!id)
             return makeError(id.error());
+        entity.id = *id;
+        m_known << entity;
         m_entities.insert(e.key, *id);
         ++m_report.entities;
         return {};
@@ -256,6 +327,8 @@ private:
     QHash<QString, qint64> m_labels; // case-folded name → id
     QSet<QString> m_colorsUsed;
     QHash<QString, qint64> m_entities; // batch key → id
+    QList<Entity> m_known; // the project's, then those this import adds
+    qsizetype m_projectEntities = 0;
 };
 
 } // namespace

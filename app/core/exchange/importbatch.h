@@ -81,13 +81,20 @@ struct ImportReport {
     int articlesAdded = 0;
     int articlesMatched = 0; // already in the project
     int annotations = 0;
-    int entities = 0;
+    int entities = 0; // added
+    int entitiesMatched = 0; // already in the project (or earlier in the batch): see commit()
     int labelsCreated = 0;
     QStringList problems; // the batch's, and what commit() skipped
 };
 
 // Writes the batch in one transaction. With problems in the batch and
 // `partial` false, nothing is written and the problems are the error.
+//
+// An imported entity the project already has is not added again: one with
+// the same Wikidata item (in the project or earlier in the batch), or else
+// a project entity of the same type whose name or an alias is its name
+// (unless both have Wikidata items). The known entity gains the imported
+// names as aliases, and a Wikidata item or URL where it had none.
 Result<ImportReport> commit(ProjectStore &store, const ImportBatch &batch, bool partial = false);
 
 } // namespace Exchange

@@ -20,9 +20,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Exchange", text);
 }
 
-QJsonArray context()
+const QJsonArray &context()
 {
-    return {AnnoContext, QJsonObject{{Prefix, Namespace}}};
+    static const QJsonArray value{AnnoContext, QJsonObject{{Prefix, Namespace}}};
+    return value;
 }
 
 // xsd:dateTime in UTC, as the model recommends.
@@ -135,6 +136,9 @@ public:
 
     void addArticle(const ArticleBundle &bundle)
     {
+        // The same for every annotation of the article (and shared, not
+        // copied, by each).
+        m_source = articleResource(bundle.article);
         QHash<qint64, QList<const Note *>> notesOf;
         for (const Note &n : bundle.notes)
             notesOf[n.annotationId] << &n;
@@ -152,6 +156,16 @@ private:
     const ProjectSnapshot &m_snapshot;
     QIODevice &m_out;
     bool m_first = true;
+    QJsonObject m_source; // the article being written
+    QHash<qint64, QJsonObject> m_entities; // entity resources by id, made once
+
+    const QJsonObject &entity(const Entity &e)
+    {
+        auto it = m_entities.find(e.id);
+        if (it == m_entities.end())
+            it = m_entities.insert(e.id, entityResource(m_snapshot, e));
+        return *it;
+    }
 
     void append(const QJsonObject &item)
     {
@@ -161,7 +175,7 @@ private:
         m_out.write(QJsonDocument(item).toJson(QJsonDocument::Compact));
     }
 
-    QJsonObject target(const ArticleBundle &bundle, const Annotation &a) const
+    QJsonObject target(const Annotation &a) const
     {
         QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
                           {QStringLiteral("exact"), a.quote}};
@@ -179,7 +193,7 @@ private:
         }
         return {
             {QStringLiteral("type"), QStringLiteral("SpecificResource")},
-            {QStringLiteral("source"), articleResource(bundle.article)},
+            {QStringLiteral("source"), m_source},
             {QStringLiteral("selector"), selectors},
         };
     }
@@ -224,7 +238,7 @@ private:
             }
         }
         if (const Entity *entity = m_snapshot.entity(claim.claimantEntity)) {
-            QJsonObject claimant = specificResource(QStringLiteral("describing"), entityResource(m_snapshot, *entity));
+            QJsonObject claimant = specificResource(QStringLiteral("describing"), this->entity(*entity));
             claimant.insert(term("role"), QStringLiteral("claimant"));
             body.append(claimant);
         }
@@ -251,7 +265,7 @@ private:
             body.append(tag);
         }
         if (const Entity *entity = m_snapshot.entity(a.entityId))
-            body.append(specificResource(QStringLiteral("identifying"), entityResource(m_snapshot, *entity)));
+            body.append(specificResource(QStringLiteral("identifying"), this->entity(*entity)));
         if (a.claim)
             addClaimBodies(bundle, a, body);
         if (a.mtError)
@@ -273,7 +287,7 @@ private:
         setCreator(item, a.author);
         if (!body.isEmpty())
             item.insert(QStringLiteral("body"), body);
-        item.insert(QStringLiteral("target"), target(bundle, a));
+        item.insert(QStringLiteral("target"), target(a));
         return item;
     }
 
@@ -293,7 +307,7 @@ private:
         return item;
     }
 
-    static QJsonObject articleNote(const ArticleBundle &bundle, const Note &n)
+    QJsonObject articleNote(const ArticleBundle &bundle, const Note &n) const
     {
         QJsonObject item{
             {QStringLiteral("@context"), context()},
@@ -301,7 +315,7 @@ private:
             {QStringLiteral("type"), QStringLiteral("Annotation")},
             {QStringLiteral("motivation"), QStringLiteral("commenting")},
             {QStringLiteral("body"), textualBody(QStringLiteral("commenting"), n.text)},
-            {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), articleResource(bundle.article)}}},
+            {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), m_source}}},
         };
         setTimes(item, n.created, n.modified);
         setCreator(item, n.author);

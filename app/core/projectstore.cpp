@@ -638,4 +638,32 @@ Status ProjectStore::setSetting(const QString &key, const QString &value)
     return stmt->run();
 }
 
+namespace {
+const QString EquivalenceKindsKey = QStringLiteral("relation.equivalence-kinds");
+}
+
+Result<QStringList> ProjectStore::equivalenceKinds()
+{
+    auto value = setting(EquivalenceKindsKey);
+    if (!value)
+        return makeError(value.error());
+    return value->split(u'\n', Qt::SkipEmptyParts);
+}
+
+Status ProjectStore::addEquivalenceKinds(const QStringList &kinds)
+{
+    auto known = equivalenceKinds();
+    if (!known)
+        return makeError(known.error());
+    QStringList all = *known;
+    for (const QString &kind : kinds) {
+        const QString k = kind.simplified();
+        if (!k.isEmpty() && !all.contains(k, Qt::CaseInsensitive))
+            all << k;
+    }
+    if (all == *known)
+        return {};
+    return setSetting(EquivalenceKindsKey, all.join(u'\n'));
+}
+
 } // namespace Marginalia

@@ -165,6 +165,12 @@ public:
     Result<QString> setting(const QString &key);
     Status setSetting(const QString &key, const QString &value);
 
+    // Relation kinds that are equivalences (symmetric and transitive, as
+    // brat's "*" lines: "Alias" between two spellings of one name), kept in
+    // the meta table. Exports that can say so (brat) write them as such.
+    Result<QStringList> equivalenceKinds();
+    Status addEquivalenceKinds(const QStringList &kinds);
+
 private:
     ProjectStore(Database db, QString path);
     Status configure();

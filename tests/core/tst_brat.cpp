@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,8 +51,8 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 // An .ann reduced to what survives a round trip, ids replaced by what they
-// point at: "T Person 10 18 Zelensky", "R Family <T…> <T…>". An equivalence
-// reads as the relations it is imported as. Lines about events, or that
+// point at: "T Person 10 18 Zelensky", "R Family <T…> <T…>"; an equivalence
+// is its type and the set of what it joins. Lines about events, or that
 // point at relations or events, go to `unsupported`.
 struct Canonical {
     QStringList lines;
@@ -86,9 +87,11 @@ Canonical canonical(const QString &ann)
         if (kind == u'R' && fields.size() == 3) {
             out.lines << QStringLiteral("R %1 %2 %3").arg(fields[0], resolve(fields[1], ok), resolve(fields[2], ok));
         } else if (kind == u'*') {
-            for (qsizetype i = 2; i < fields.size(); ++i)
-                out.lines
-                    << QStringLiteral("R %1 %2 %3").arg(fields[0], resolve(fields[i - 1], ok), resolve(fields[i], ok));
+            QStringList members;
+            for (qsizetype i = 1; i < fields.size(); ++i)
+                members << resolve(fields[i], ok);
+            members.sort();
+            out.lines << QStringLiteral("* %1 %2").arg(fields[0], members.join(u' '));
         } else if (kind == u'A' || kind == u'M') {
             out.lines << QStringLiteral("A %1 %2 %3").arg(fields[0], resolve(fields.value(1), ok), fields.value(2));
         } else if (kind == u'N' && fields.size() == 3) {
@@ -187,6 +190,7 @@ private Q_SLOTS:
         claim->claim->kind = ClaimKind::Prediction;
         claim->claim->claimantMention = m_zelensky;
         claim->claim->rating = QStringLiteral("Trompeur");
+        claim->claim->reviewed = QStringLiteral("2026-11-28");
         QVERIFY(m_annotator->updateAnnotation(*claim).ok());
         auto error = m_store->annotation(m_error);
         QVERIFY(error.ok());
@@ -239,9 +243,10 @@ private Q_SLOTS:
         QVERIFY(ann.contains(QStringLiteral("A4\tMQM_category T4 Accuracy/Mistranslation")));
         QVERIFY(ann.contains(QStringLiteral("N1\tReference T1 Wikidata:Q3874799\tVolodymyr Zelensky")));
         QVERIFY(ann.contains(QStringLiteral("#1\tRating T3\tTrompeur")));
-        QVERIFY(ann.contains(QStringLiteral("#2\tCorrection T4\tKowalczyk, le ministre")));
-        QVERIFY(ann.contains(QStringLiteral("#3\tAnnotatorNotes T1\tPrésident depuis 2019")));
-        QCOMPARE(ann.size(), 15); // 14 lines and the final newline
+        QVERIFY(ann.contains(QStringLiteral("#2\tReviewed T3\t2026-11-28")));
+        QVERIFY(ann.contains(QStringLiteral("#3\tCorrection T4\tKowalczyk, le ministre")));
+        QVERIFY(ann.contains(QStringLiteral("#4\tAnnotatorNotes T1\tPrésident depuis 2019")));
+        QCOMPARE(ann.size(), 16); // 15 lines and the final newline
 
         const QString conf = readText(QDir(folder).filePath(QStringLiteral("annotation.conf")));
         for (const char *expected : {"[entities]\n", "\nClaim\n", "\nMT_error\n", "\nPerson\n", "[relations]\n",
@@ -283,6 +288,7 @@ private Q_SLOTS:
         QCOMPARE(claim.claim->verdict, Verdict::MostlyFalse);
         QCOMPARE(claim.claim->kind, ClaimKind::Prediction);
         QCOMPARE(claim.claim->rating, QStringLiteral("Trompeur"));
+        QCOMPARE(claim.claim->reviewed, QStringLiteral("2026-11-28"));
         QCOMPARE(claim.claimantKey, person.key);
         const Exchange::ImportedAnnotation &error = article.annotations.at(3);
         QCOMPARE(error.label, QStringLiteral("MT error"));
@@ -381,6 +387,7 @@ private Q_SLOTS:
         QCOMPARE(relations[1].kind, QStringLiteral("Alias"));
         QCOMPARE(relations[2].sourceKey, QStringLiteral("T2"));
         QCOMPARE(relations[2].targetKey, QStringLiteral("T4"));
+        QCOMPARE(batch->equivalenceKinds, QStringList{QStringLiteral("Alias")});
 
         const QStringList &problems = batch->problems;
         QVERIFY2(problems.size() == 4, qPrintable(problems.join(u'\n')));
@@ -389,6 +396,45 @@ private Q_SLOTS:
         QVERIFY2(problems[1].startsWith(QLatin1String("doc.ann:7: events")), qPrintable(problems[1]));
         QVERIFY2(problems[2].startsWith(QLatin1String("doc.ann:10: refers to the event E1")), qPrintable(problems[2]));
         QVERIFY2(problems[3].startsWith(QLatin1String("doc.ann:14: refers to R1")), qPrintable(problems[3]));
+    }
+
+    // An equivalence read from a "*" line is written back as one: the
+    // project remembers that its kind is an equivalence, and the conf says so.
+    void equivalencesComeBackAsEquivalences()
+    {
+        QTemporaryDir dir;
+        const QString text = QStringLiteral("Zelensky, Zelenskyy et Zelenskiy ; Kyiv et Kiev.\n");
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("alias.txt")), text.toUtf8()));
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("alias.ann")),
+                           "T1\tPerson 0 8\tZelensky\n"
+                           "T2\tPerson 10 19\tZelenskyy\n"
+                           "T3\tPerson 23 32\tZelenskiy\n"
+                           "T4\tLocation 35 39\tKyiv\n"
+                           "T5\tLocation 43 47\tKiev\n"
+                           "*\tAlias T3 T1 T2\n"
+                           "*\tAlias T4 T5\n"
+                           "R1\tNear Arg1:T1 Arg2:T4\n"));
+        auto imported =
+            Exchange::importFiles(*m_store, Exchange::Format::Brat, {dir.filePath(QStringLiteral("alias.ann"))});
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(*m_store->equivalenceKinds(), QStringList{QStringLiteral("Alias")});
+
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("alias")};
+        const QString out = m_dir.filePath(QStringLiteral("alias-out"));
+        auto report = Exchange::exportProject(*m_store, Exchange::Format::Brat, options, out);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        const QString ann = readText(QDir(out).filePath(QStringLiteral("alias.ann")));
+        const QStringList lines = ann.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^\\*\\t"))),
+                 (QStringList{QStringLiteral("*\tAlias T1 T2 T3"), QStringLiteral("*\tAlias T4 T5")}));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^R"))),
+                 QStringList{QStringLiteral("R1\tNear Arg1:T1 Arg2:T4")});
+        const QString conf = readText(QDir(out).filePath(QStringLiteral("annotation.conf")));
+        QVERIFY2(conf.contains(QStringLiteral(
+                     "Alias\tArg1:Location|Person, Arg2:Location|Person, <REL-TYPE>:symmetric-transitive")),
+                 qPrintable(conf));
+        QVERIFY2(conf.contains(QStringLiteral("Near\tArg1:Person, Arg2:Location\n")), qPrintable(conf));
     }
 
     void importReportsWhatItCannotReadAndGoesOn()

@@ -165,6 +165,7 @@ private:
         QVERIFY(tag(QStringLiteral("« attendu »"), labelNamed(QStringLiteral("Quote"))));
         QVERIFY(m_annotator->setArticleStatus(m_article, ArticleStatus::Done).ok());
         QVERIFY(m_store->setArticleMetadata(m_article, QStringLiteral("{\"source\":\"AFP\"}")).ok());
+        QVERIFY(m_store->addEquivalenceKinds({QStringLiteral("Alias")}).ok());
     }
 
     QByteArray exportJsonl(ProjectStore &store, const QString &name)
@@ -386,6 +387,7 @@ private Q_SLOTS:
         }
         QCOMPARE(*(*copy)->labels(), *m_store->labels());
         QCOMPARE(*(*copy)->entities(), *m_store->entities());
+        QCOMPARE(*(*copy)->equivalenceKinds(), QStringList{QStringLiteral("Alias")});
     }
 
     // Into a project that has articles: articles matched by their text,

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 namespace Marginalia::Exchange::BratExport {
 
 namespace {
@@ -28,6 +30,7 @@ QString oneLine(QString text)
 struct Declarations {
     QSet<QString> entities;
     QMap<QString, QPair<QSet<QString>, QSet<QString>>> relations; // kind -> argument types
+    QSet<QString> equivalences; // relation kinds written as "*" lines
     QMap<QString, QSet<QString>> attributes; // name -> values (none: binary)
 };
 
@@ -64,6 +67,7 @@ private:
     QString span(const Annotation &a) const;
     void spans();
     void relation(const QString &kind, qint64 source, qint64 target);
+    void equivalences(const QString &kind, const QList<const Relation *> &relations);
     void attribute(const QString &attributeName, const QString &id, const QString &value = {});
     void note(const QString &type, const QString &id, const QString &text);
     void claim(const Annotation &a, const Claim &c);
@@ -120,6 +124,44 @@ void AnnWriter::relation(const QString &kind, qint64 source, qint64 target)
     arguments.second.insert(m_types[target]);
 }
 
+// The relations of an equivalence kind as "*" lines: one per group of
+// annotations they connect, members in reading order (as brat writes them).
+void AnnWriter::equivalences(const QString &kind, const QList<const Relation *> &relations)
+{
+    // Union-find over the annotations the relations connect.
+    QHash<qint64, qint64> parent;
+    std::function<qint64(qint64)> root = [&](qint64 id) {
+        const qint64 up = parent.value(id, id);
+        if (up == id)
+            return id;
+        const qint64 top = root(up);
+        parent.insert(id, top);
+        return top;
+    };
+    for (const Relation *r : relations) {
+        parent.insert(r->sourceId, parent.value(r->sourceId, r->sourceId));
+        parent.insert(r->targetId, parent.value(r->targetId, r->targetId));
+        parent.insert(root(r->sourceId), root(r->targetId));
+    }
+    QMap<qint64, QList<qint64>> groups; // root -> members
+    for (const Annotation &a : m_bundle.annotations) { // reading order
+        if (parent.contains(a.id))
+            groups[root(a.id)] << a.id;
+    }
+    const QString type = typeName(kind);
+    m_declared.equivalences.insert(type);
+    auto &arguments = m_declared.relations[type];
+    for (const QList<qint64> &members : std::as_const(groups)) {
+        QStringList ids;
+        for (qint64 id : members) {
+            ids << m_ids[id];
+            arguments.first.insert(m_types[id]);
+            arguments.second.insert(m_types[id]);
+        }
+        m_lines << QStringLiteral("*\t%1 %2").arg(type, ids.join(u' '));
+    }
+}
+
 void AnnWriter::attribute(const QString &attributeName, const QString &id, const QString &value)
 {
     QString line = QStringLiteral("A%1\t%2 %3").arg(++m_attributes).arg(attributeName, id);
@@ -145,6 +187,8 @@ void AnnWriter::claim(const Annotation &a, const Claim &c)
         attribute(QStringLiteral("CheckWorthiness"), id, QString::number(c.checkWorthiness));
     if (!c.rating.isEmpty())
         note(QStringLiteral("Rating"), id, c.rating);
+    if (!c.reviewed.isEmpty())
+        note(QStringLiteral("Reviewed"), id, c.reviewed);
     for (const Evidence &e : c.evidence)
         note(QStringLiteral("Evidence"), id, e.note.isEmpty() ? e.url : e.url + u' ' + e.note);
     if (c.claimantMention && m_ids.contains(c.claimantMention)) {
@@ -181,10 +225,17 @@ void AnnWriter::reference(const Annotation &a, const Entity &e)
 QString AnnWriter::write()
 {
     spans();
+    QMap<QString, QList<const Relation *>> equivalent; // kind -> its relations
     for (const Relation &r : m_bundle.relations) {
-        if (m_ids.contains(r.sourceId) && m_ids.contains(r.targetId))
+        if (!m_ids.contains(r.sourceId) || !m_ids.contains(r.targetId))
+            continue;
+        if (m_snapshot.equivalenceKinds.contains(r.kind, Qt::CaseInsensitive))
+            equivalent[r.kind] << &r;
+        else
             relation(r.kind, r.sourceId, r.targetId);
     }
+    for (auto it = equivalent.cbegin(); it != equivalent.cend(); ++it)
+        equivalences(it.key(), it.value());
     static const QRegularExpression attributeNote(QStringLiteral("^\\[([^\\s:\\]]+)(?:: ([^\\s\\]]+))?\\]$"));
     for (const Annotation &a : m_bundle.annotations) {
         if (a.claim)
@@ -225,8 +276,12 @@ QString configuration(const Declarations &declared)
     for (const QString &e : std::as_const(entities))
         out += e + u'\n';
     out += QStringLiteral("\n[relations]\n\n");
-    for (auto it = declared.relations.cbegin(); it != declared.relations.cend(); ++it)
-        out += QStringLiteral("%1\tArg1:%2, Arg2:%3\n").arg(it.key(), joined(it->first), joined(it->second));
+    for (auto it = declared.relations.cbegin(); it != declared.relations.cend(); ++it) {
+        out += QStringLiteral("%1\tArg1:%2, Arg2:%3").arg(it.key(), joined(it->first), joined(it->second));
+        if (declared.equivalences.contains(it.key()))
+            out += QStringLiteral(", <REL-TYPE>:symmetric-transitive");
+        out += u'\n';
+    }
     out += QStringLiteral("\n[events]\n\n[attributes]\n\n");
     for (auto it = declared.attributes.cbegin(); it != declared.attributes.cend(); ++it) {
         out += it.key() + QStringLiteral("\tArg:<ENTITY>");

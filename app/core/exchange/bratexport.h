@@ -12,15 +12,18 @@
 //      per annotation.
 //   R  relations, and a claim's claimant mention ("Claimant Arg1:claim
 //      Arg2:mention").
+//   *  relations of the project's equivalence kinds (what a brat import
+//      read from "*" lines): one line per group of annotations they
+//      connect, declared `<REL-TYPE>:symmetric-transitive` in the conf.
 //   A  a claim's Verdict, ClaimKind and CheckWorthiness; an MT error's
 //      MQM_severity and MQM_category; and every note that reads "[Name]" or
 //      "[Name: value]" (brat attributes an import kept as such notes).
 //   N  entity links: "Reference T1 Wikidata:Q42<TAB>name"; an entity without
 //      a Wikidata id uses its url when that is a "db:id" reference (what an
 //      import of another database's id keeps), else "Marginalia:E<id>".
-//   #  notes ("AnnotatorNotes"), a claim's rating ("Rating") and evidence
-//      ("Evidence": url, space, note) and an MT error's correction
-//      ("Correction"). A note's line breaks become spaces.
+//   #  notes ("AnnotatorNotes"), a claim's rating ("Rating"), review date
+//      ("Reviewed") and evidence ("Evidence": url, space, note) and an MT
+//      error's correction ("Correction"). A note's line breaks become spaces.
 // What brat cannot hold (notes on a whole article, a claimant that is an
 // entity rather than a mention) is listed in ExportReport::dropped.
 

@@ -169,10 +169,13 @@ void DocumentReader::equivalence(const Line &line)
     const QStringList parts = line.body.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 3)
         return problem(line, tr("an equivalence needs a type and at least two annotations"));
+    const QString kind = fromType(parts.at(0));
     for (qsizetype i = 2; i < parts.size(); ++i) {
         if (target(line, parts.at(i - 1)) && target(line, parts.at(i)))
-            m_article.relations << ImportedRelation{fromType(parts.at(0)), parts.at(i - 1), parts.at(i)};
+            m_article.relations << ImportedRelation{kind, parts.at(i - 1), parts.at(i)};
     }
+    if (!m_batch.equivalenceKinds.contains(kind))
+        m_batch.equivalenceKinds << kind;
 }
 
 void DocumentReader::attribute(const Line &line)
@@ -255,6 +258,8 @@ void DocumentReader::note(const Line &line)
     const QString &type = parts.at(0);
     if (type == QLatin1String("Rating") && a->claim) {
         a->claim->rating = text;
+    } else if (type == QLatin1String("Reviewed") && a->claim) {
+        a->claim->reviewed = text;
     } else if (type == QLatin1String("Evidence") && a->claim) {
         a->claim->evidence << Evidence{text.section(u' ', 0, 0), text.section(u' ', 1)};
     } else if (type == QLatin1String("Correction") && a->mtError) {

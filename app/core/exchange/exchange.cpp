@@ -123,6 +123,10 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const ExportO
         return makeError(entities.error());
     snapshot.entities = *entities;
     snapshot.index();
+    auto equivalences = store.equivalenceKinds();
+    if (!equivalences)
+        return makeError(equivalences.error());
+    snapshot.equivalenceKinds = *equivalences;
 
     QSet<qint64> wantedLabels;
     for (const QString &name : options.labels) {

@@ -62,6 +62,7 @@ struct ProjectSnapshot {
     QList<Label> labels;
     QList<Entity> entities;
     QList<ArticleBundle> articles;
+    QStringList equivalenceKinds; // see ProjectStore::equivalenceKinds()
 
     const Label *label(qint64 id) const;
     const Entity *entity(qint64 id) const;

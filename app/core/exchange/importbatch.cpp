@@ -53,7 +53,7 @@ public:
             if (Status s = writeArticle(a); !s)
                 return s;
         }
-        return {};
+        return m_store.addEquivalenceKinds(batch.equivalenceKinds);
     }
 
 private:

@@ -74,6 +74,9 @@ struct ImportedEntity {
 struct ImportBatch {
     QList<ImportedArticle> articles;
     QList<ImportedEntity> entities;
+    // Relation kinds the source says are equivalences (brat "*" lines):
+    // recorded in the project (ProjectStore::addEquivalenceKinds).
+    QStringList equivalenceKinds;
     QStringList problems;
 };
 

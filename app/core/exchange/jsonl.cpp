@@ -73,6 +73,7 @@ struct Records {
     QList<Annotation> annotations;
     QList<Note> notes;
     QList<Relation> relations;
+    QStringList equivalenceKinds; // from the header
 };
 
 class Reader
@@ -119,6 +120,8 @@ public:
                                 .arg(Version));
                     return;
                 }
+                for (const QJsonValue &kind : o.value(QStringLiteral("equivalenceKinds")).toArray())
+                    records.equivalenceKinds << kind.toString();
                 continue;
             }
             if (type == u"label")
@@ -393,7 +396,7 @@ Status restore(ProjectStore &store, const Records &r)
         if (auto id = store.putRelation(rel); !id)
             return makeError(id.error());
     }
-    return {};
+    return store.addEquivalenceKinds(r.equivalenceKinds);
 }
 
 // Into a project with articles: what the file has, added.
@@ -401,6 +404,7 @@ ImportBatch asBatch(const Records &r, QStringList problems)
 {
     ImportBatch batch;
     batch.problems = std::move(problems);
+    batch.equivalenceKinds = r.equivalenceKinds;
     QHash<qint64, const Label *> labels;
     for (const Label &l : r.labels)
         labels.insert(l.id, &l);
@@ -483,10 +487,12 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    line(file,
-         {{QStringLiteral("type"), QStringLiteral("marginalia")},
-          {QStringLiteral("format"), QStringLiteral("jsonl")},
-          {QStringLiteral("version"), Version}});
+    QJsonObject header{{QStringLiteral("type"), QStringLiteral("marginalia")},
+                       {QStringLiteral("format"), QStringLiteral("jsonl")},
+                       {QStringLiteral("version"), Version}};
+    if (!snapshot.equivalenceKinds.isEmpty())
+        header.insert(QStringLiteral("equivalenceKinds"), QJsonArray::fromStringList(snapshot.equivalenceKinds));
+    line(file, header);
     for (const Label &l : snapshot.labels) {
         line(file,
              {{QStringLiteral("type"), QStringLiteral("label")},

@@ -47,6 +47,51 @@ bool writeJson(const QString &path, const QJsonValue &value)
     return file.write(document.toJson()) > 0;
 }
 
+// An annotation tagging what `selector` selects in `source` as a Location.
+QJsonObject locationAnnotation(const QString &id, const QJsonValue &selector, const QString &source)
+{
+    return QJsonObject{
+        {QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), QStringLiteral("Annotation")},
+        {QStringLiteral("body"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                     {QStringLiteral("purpose"), QStringLiteral("tagging")},
+                     {QStringLiteral("value"), QStringLiteral("Location")}}},
+        {QStringLiteral("target"),
+         QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selector}}},
+    };
+}
+
+QJsonObject quoteSelector(const QString &exact)
+{
+    return {{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")}, {QStringLiteral("exact"), exact}};
+}
+
+QJsonObject positionSelector(qint64 start, qint64 end)
+{
+    return {{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+            {QStringLiteral("start"), start},
+            {QStringLiteral("end"), end}};
+}
+
+QJsonObject rfc5147Selector(const QString &value, const QJsonValue &refinedBy = {})
+{
+    QJsonObject selector{{QStringLiteral("type"), QStringLiteral("FragmentSelector")},
+                         {QStringLiteral("conformsTo"), QStringLiteral("http://tools.ietf.org/rfc/rfc5147")},
+                         {QStringLiteral("value"), value}};
+    if (!refinedBy.isUndefined())
+        selector.insert(QStringLiteral("refinedBy"), refinedBy);
+    return selector;
+}
+
+QJsonObject rangeSelector(const QJsonValue &start, const QJsonValue &end)
+{
+    return {{QStringLiteral("type"), QStringLiteral("RangeSelector")},
+            {QStringLiteral("startSelector"), start},
+            {QStringLiteral("endSelector"), end}};
+}
+
 QJsonArray items(const QJsonObject &collection)
 {
     return collection.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
@@ -607,28 +652,9 @@ private Q_SLOTS:
     void importReportsWhatItCannotPlace()
     {
         const QString sha = QStringLiteral("urn:sha256:") + m_sha;
-        auto annotation = [&](const QString &id, const QJsonValue &selector, const QString &source) {
-            return QJsonObject{
-                {QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("type"), QStringLiteral("Annotation")},
-                {QStringLiteral("body"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                             {QStringLiteral("purpose"), QStringLiteral("tagging")},
-                             {QStringLiteral("value"), QStringLiteral("Location")}}},
-                {QStringLiteral("target"),
-                 QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selector}}},
-            };
-        };
-        auto quote = [](const QString &exact) {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                               {QStringLiteral("exact"), exact}};
-        };
-        auto position = [](qint64 start, qint64 end) {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                               {QStringLiteral("start"), start},
-                               {QStringLiteral("end"), end}};
-        };
+        const auto annotation = locationAnnotation;
+        const auto quote = quoteSelector;
+        const auto position = positionSelector;
         const QJsonArray list{
             annotation(QStringLiteral("urn:x:good"), quote(QStringLiteral("Kyiv")), sha),
             annotation(QStringLiteral("urn:x:unknown"), quote(QStringLiteral("Kyiv")),
@@ -686,6 +712,54 @@ private Q_SLOTS:
     // A single Annotation and an AnnotationPage are read as well as a
     // collection; a position whose text differs from the quote yields to
     // the quote.
+    // RFC 5147 character fragments (what the W3C model names for plain
+    // text) and RangeSelectors (from the start of one selection to the
+    // start of another) are placed; a line fragment is reported.
+    void importPlacesRfc5147FragmentsAndRanges()
+    {
+        const QString sha = QStringLiteral("urn:sha256:") + m_sha;
+        const qint64 kyiv = codePoint(QStringLiteral("Kyiv"));
+        const qint64 kowalczyk = codePoint(QStringLiteral("Kowalczyk"));
+        const qint64 un = codePoint(QStringLiteral("Un passage"));
+        const QJsonArray list{
+            locationAnnotation(QStringLiteral("urn:x:char"),
+                               rfc5147Selector(QStringLiteral("char=%1,%2;length=123").arg(kyiv).arg(kyiv + 4)), sha),
+            locationAnnotation(QStringLiteral("urn:x:refined"),
+                               rfc5147Selector(QStringLiteral("char=%1,%2").arg(kowalczyk).arg(un),
+                                               positionSelector(kyiv - kowalczyk, kyiv - kowalczyk + 4)),
+                               sha),
+            locationAnnotation(
+                QStringLiteral("urn:x:range-quotes"),
+                rangeSelector(quoteSelector(QStringLiteral("Kowalczyk")), quoteSelector(QStringLiteral(", le"))), sha),
+            locationAnnotation(QStringLiteral("urn:x:range-positions"),
+                               rangeSelector(positionSelector(kyiv, kyiv + 1), positionSelector(kyiv + 4, kyiv + 5)),
+                               sha),
+            locationAnnotation(QStringLiteral("urn:x:lines"), rfc5147Selector(QStringLiteral("line=1,2")), sha),
+            locationAnnotation(
+                QStringLiteral("urn:x:backwards"),
+                rangeSelector(quoteSelector(QStringLiteral("Kyiv")), quoteSelector(QStringLiteral("Kowalczyk"))), sha),
+        };
+        const QString path = m_dir.filePath(QStringLiteral("fragments.jsonld"));
+        QVERIFY(writeJson(path, list));
+        auto batch = Exchange::W3cImport::read(*m_store, {path});
+        QVERIFY2(batch.ok(), qPrintable(batch.error()));
+        const QStringList &problems = batch->problems;
+        QVERIFY2(problems.size() == 2, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems[0].contains(QLatin1String("urn:x:lines")) && problems[0].contains(QLatin1String("line=1,2")),
+                 qPrintable(problems[0]));
+        QVERIFY2(problems[1].contains(QLatin1String("urn:x:backwards")) && problems[1].contains(QLatin1String("ends")),
+                 qPrintable(problems[1]));
+        QCOMPARE(batch->articles.size(), 1);
+        const auto &placed = batch->articles.first().annotations;
+        QCOMPARE(placed.size(), 4);
+        const QList<std::pair<qint64, qint64>> expected{
+            {kyiv, kyiv + 4}, {kyiv, kyiv + 4}, {kowalczyk, kowalczyk + 9}, {kyiv, kyiv + 4}};
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            QCOMPARE(placed[i].start, expected[i].first);
+            QCOMPARE(placed[i].end, expected[i].second);
+        }
+    }
+
     void importReadsSingleAnnotationsAndPages()
     {
         const QJsonObject single{

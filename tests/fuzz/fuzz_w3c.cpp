@@ -4,8 +4,8 @@
 // is a real project file in a temporary folder.
 
 #include "exchange/w3cimport.h"
+#include "fuzzimport.h"
 #include "projectstore.h"
-#include "textoffsets.h"
 
 #include <QTemporaryDir>
 
@@ -42,12 +42,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!batch)
         return 0;
-    for (const Exchange::ImportedArticle &article : batch->articles) {
-        const qint64 length = TextOffsets(article.article.text).codePointCount();
-        for (const Exchange::ImportedAnnotation &a : article.annotations) {
-            if (a.start < 0 || a.end < a.start || a.end > length)
-                std::abort();
-        }
-    }
+    Fuzz::requireSpansInsideArticles(*batch);
     return 0;
 }

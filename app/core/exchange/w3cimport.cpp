@@ -2,6 +2,7 @@
 
 #include "anchoring.h"
 #include "projectstore.h"
+#include "w3cselectors.h"
 #include "w3cvocab.h"
 
 #include <QCoreApplication>
@@ -18,40 +19,15 @@ namespace Marginalia::Exchange::W3cImport {
 namespace {
 
 using namespace W3cVocab;
+using namespace W3cSelectors;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Exchange", text);
 }
 
-// Choices, lists and composites nest; no real annotation nests deeper.
-constexpr int MaxNesting = 8;
 // Pages chained by embedded `next` objects.
 constexpr int MaxPages = 100000;
-
-QString str(const QJsonObject &o, const QString &key)
-{
-    return o.value(key).toString();
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-// A property that may be one value or an array of them: its first value.
-QJsonValue first(const QJsonValue &v)
-{
-    return v.isArray() ? v.toArray().first() : v;
-}
-
-bool hasType(const QJsonObject &o, const char *type)
-{
-    const QJsonValue t = o.value(QLatin1String("type"));
-    if (t.isArray())
-        return t.toArray().contains(QJsonValue(QLatin1String(type)));
-    return t.toString() == QLatin1String(type);
-}
 
 // An IRI given as a string or as an object with an id.
 QString iriOf(const QJsonValue &v)
@@ -98,51 +74,6 @@ void flatten(const QJsonValue &v, QList<QJsonValue> &out, int depth = 0)
         flatten(o.value(QLatin1String("items")), out, depth + 1);
     } else if (v.isString() || v.isObject()) {
         out << v;
-    }
-}
-
-// What the selectors of one target say.
-struct Selection {
-    std::optional<TextSelector> quote; // exact, prefix, suffix
-    std::optional<std::pair<qint64, qint64>> position;
-    QString unusable; // why a selector found could not be used
-};
-
-void readSelector(const QJsonValue &value, Selection &selection, bool insideFragment, int depth = 0)
-{
-    if (depth > MaxNesting)
-        return;
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            readSelector(v, selection, insideFragment, depth + 1);
-        return;
-    }
-    const QJsonObject s = value.toObject();
-    if (hasType(s, "TextQuoteSelector") && !selection.quote) {
-        TextSelector quote;
-        quote.exact = str(s, "exact");
-        quote.prefix = str(s, "prefix");
-        quote.suffix = str(s, "suffix");
-        if (!quote.exact.isEmpty())
-            selection.quote = quote;
-    } else if (hasType(s, "TextPositionSelector") && !selection.position) {
-        const QJsonValue start = first(s.value(QLatin1String("start")));
-        const QJsonValue end = first(s.value(QLatin1String("end")));
-        if (insideFragment) {
-            selection.unusable = tr("its TextPositionSelector counts from a fragment of a structured document, "
-                                    "which a plain-text article does not have");
-        } else if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() > start.toDouble()
-                   && end.toDouble() < 9.0e15) { // exactly representable; a larger one is past any text
-            selection.position = std::pair{qint64(start.toDouble()), qint64(end.toDouble())};
-        } else {
-            selection.unusable = tr("its TextPositionSelector is not a non-empty range of positions");
-        }
-    } else if (hasType(s, "FragmentSelector")) {
-        // Positions refining a fragment count from the fragment.
-        readSelector(s.value(QLatin1String("refinedBy")), selection, true, depth + 1);
-    } else if (s.contains(QLatin1String("type")) && !hasType(s, "TextQuoteSelector")
-               && !hasType(s, "TextPositionSelector")) {
-        selection.unusable = tr("its %1 does not select text").arg(first(s.value(QLatin1String("type"))).toString());
     }
 }
 
@@ -421,7 +352,7 @@ private:
             return;
         }
         Selection selection;
-        readSelector(selector, selection, false);
+        W3cSelectors::read(selector, selection);
         const std::optional<std::pair<qint64, qint64>> span = place(*article, selection, where);
         if (!span)
             return;
@@ -446,6 +377,19 @@ private:
 
     std::optional<std::pair<qint64, qint64>> place(qsizetype article, const Selection &selection, const QString &where)
     {
+        // A range is read only when nothing simpler says where the text is.
+        if (selection.range && !selection.position && !selection.quote) {
+            const auto start = place(article, selection.range->first, where);
+            const auto end = start ? place(article, selection.range->second, where) : std::nullopt;
+            if (!start || !end)
+                return std::nullopt;
+            if (end->first <= start->first) {
+                problem(where,
+                        tr("its RangeSelector ends (%1) before it starts (%2)").arg(end->first).arg(start->first));
+                return std::nullopt;
+            }
+            return std::pair{start->first, end->first};
+        }
         const ArticleSlot &slot = m_slots.at(article);
         const qint64 length = slot.codePoints.size();
         if (selection.position) {

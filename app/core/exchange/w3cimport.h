@@ -13,8 +13,8 @@
 // of a file: IRI). The span is the TextPositionSelector's when the text
 // there reads the TextQuoteSelector's quote (or when there is no quote);
 // otherwise the quote is found through the project's re-anchoring
-// (anchoring.h), as for a changed article. A selector refining a
-// FragmentSelector is used only if it is a quote: positions inside a
+// (anchoring.h), as for a changed article. RFC 5147 character fragments
+// and RangeSelectors are placed too (w3cselectors.h); positions inside a
 // fragment of a structured document do not count in a plain text.
 //
 // Whatever cannot be placed or read is one line in `problems`

@@ -309,24 +309,19 @@ Result<qint64> ProjectStore::importArticle(const Article &a)
         return makeError(existing.error());
     if (existing->has_value())
         return existing->value();
-
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO article (sha256, doc_id, title, language, source_path, source_format, body_length, text, "
-        "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-    if (!stmt)
-        return makeError(stmt.error());
-    stmt->bind(1, sha)
-        .bind(2, a.documentId)
-        .bind(3, a.title)
-        .bind(4, a.language)
-        .bind(5, a.sourcePath)
-        .bind(6, a.sourceFormat.isEmpty() ? QStringLiteral("txt") : a.sourceFormat)
-        .bind(7, qint64(a.bodyLength))
-        .bind(8, a.text)
-        .bind(9, isoNow());
-    if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the article: %1").arg(s.error()));
-    return m_db.lastInsertRowId();
+    StoredArticle row;
+    row.sha256 = sha;
+    row.documentId = a.documentId;
+    row.title = a.title;
+    row.language = a.language;
+    row.sourcePath = a.sourcePath;
+    row.sourceFormat = a.sourceFormat;
+    row.bodyLength = a.bodyLength;
+    row.text = a.text;
+    auto id = insertArticle(row); // imported now, to do, no metadata
+    if (!id)
+        return makeError(tr("Cannot save the article: %1").arg(id.error()));
+    return *id;
 }
 
 Status ProjectStore::restoreArticle(const StoredArticle &a)
@@ -335,13 +330,23 @@ Status ProjectStore::restoreArticle(const StoredArticle &a)
     text.text = a.text;
     if (text.sha256() != a.sha256)
         return makeError(tr("The article %1 does not have the text its SHA-256 names.").arg(a.id));
+    if (auto id = insertArticle(a); !id)
+        return makeError(tr("Cannot save the article %1: %2").arg(a.id).arg(id.error()));
+    return {};
+}
+
+Result<qint64> ProjectStore::insertArticle(const StoredArticle &a)
+{
     auto stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO article (id, sha256, doc_id, title, language, source_path, source_format, body_length, text, "
         "imported_at, status, metadata) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     if (!stmt)
         return makeError(stmt.error());
-    stmt->bind(1, a.id)
-        .bind(2, a.sha256)
+    if (a.id > 0)
+        stmt->bind(1, a.id);
+    else
+        stmt->bindNull(1);
+    stmt->bind(2, a.sha256)
         .bind(3, a.documentId)
         .bind(4, a.title)
         .bind(5, a.language)
@@ -353,8 +358,8 @@ Status ProjectStore::restoreArticle(const StoredArticle &a)
         .bind(11, articleStatusId(a.status))
         .bind(12, a.metadata.isEmpty() ? QStringLiteral("{}") : a.metadata);
     if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the article %1: %2").arg(a.id).arg(s.error()));
-    return {};
+        return makeError(s.error());
+    return a.id > 0 ? a.id : m_db.lastInsertRowId();
 }
 
 namespace {

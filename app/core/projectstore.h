@@ -173,6 +173,8 @@ public:
 
 private:
     ProjectStore(Database db, QString path);
+    // One article row as it is given (id 0: a new one); its id.
+    Result<qint64> insertArticle(const StoredArticle &a);
     Status configure();
     Status setApplicationId();
     // From `fromVersion` 0 (a new file) the new-project defaults are written

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "trtext.h"
 
 #include "annotator.h"
 #include "articleloader.h"
@@ -21,11 +22,6 @@
 namespace Marginalia::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QTextStream &out()
 {
@@ -63,9 +59,9 @@ const QString Usage =
 Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
 {
     if (path.isEmpty())
-        return makeError(tr("--project FILE is needed"));
+        return makeError(CliText::tr("--project FILE is needed"));
     if (!QFileInfo::exists(path))
-        return makeError(tr("%1 does not exist").arg(path));
+        return makeError(CliText::tr("%1 does not exist").arg(path));
     return ProjectStore::open(path);
 }
 
@@ -95,15 +91,15 @@ Result<Article> storedArticle(const QString &projectPath, const QString &id)
         article.bodyLength = full->bodyLength;
         return article;
     }
-    return makeError(tr("%1 has no article %2 (see marginalia-cli list)").arg(projectPath, id));
+    return makeError(CliText::tr("%1 has no article %2 (see marginalia-cli list)").arg(projectPath, id));
 }
 
 int importArticles(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add articles to a project, or new versions of stored ones."));
+    parser.setApplicationDescription(CliText::tr("Add articles to a project, or new versions of stored ones."));
     parser.addHelpOption();
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project file (created if missing)."),
+    const QCommandLineOption project(QStringLiteral("project"), CliText::tr("The project file (created if missing)."),
                                      QStringLiteral("FILE"));
     QStringList importable;
     for (const Exchange::FormatInfo &f : Exchange::formats()) {
@@ -112,12 +108,14 @@ int importArticles(const QStringList &arguments)
     }
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("Read annotation files of this format (%1) instead of articles.").arg(importable.join(u", ")),
+        CliText::tr("Read annotation files of this format (%1) instead of articles.").arg(importable.join(u", ")),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption partial(QStringLiteral("partial"),
-                                     tr("Import what can be read and report the rest (default: all or nothing)."));
+    const QCommandLineOption partial(
+        QStringLiteral("partial"),
+        CliText::tr("Import what can be read and report the rest (default: all or nothing)."));
     parser.addOptions({project, format, partial});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Articles (.txt, .md, .html), or files of --format."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 CliText::tr("Articles (.txt, .md, .html), or files of --format."),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -126,13 +124,13 @@ int importArticles(const QStringList &arguments)
         return Clean;
     }
     if (!parser.isSet(project) || parser.positionalArguments().isEmpty())
-        return usageError(tr("import needs --project FILE and at least one PATH"));
+        return usageError(CliText::tr("import needs --project FILE and at least one PATH"));
     std::optional<Exchange::Format> exchangeFormat;
     if (parser.isSet(format)) {
         exchangeFormat = Exchange::formatNamed(parser.value(format));
         if (!exchangeFormat || !Exchange::info(*exchangeFormat).importable)
             return usageError(
-                tr("cannot import \"%1\" (one of: %2)").arg(parser.value(format), importable.join(u", ")));
+                CliText::tr("cannot import \"%1\" (one of: %2)").arg(parser.value(format), importable.join(u", ")));
     }
     auto store = ProjectStore::open(parser.value(project));
     if (!store)
@@ -145,9 +143,10 @@ int importArticles(const QStringList &arguments)
             return Problems;
         }
         for (const QString &problem : std::as_const(report->problems))
-            err() << tr("not imported: %1").arg(problem) << Qt::endl;
-        out() << tr("%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 "
-                    "already known; %6 new label(s)")
+            err() << CliText::tr("not imported: %1").arg(problem) << Qt::endl;
+        out() << CliText::tr(
+                     "%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 "
+                     "already known; %6 new label(s)")
                      .arg(report->articlesAdded)
                      .arg(report->articlesMatched)
                      .arg(report->annotations)
@@ -175,11 +174,13 @@ int importArticles(const QStringList &arguments)
         const Annotator::ReanchorReport &report = outcome->reanchored;
         switch (outcome->kind) {
         case Annotator::ImportOutcome::Kind::Unchanged:
-            out() << tr("%1: already in the project (article %2), unchanged").arg(file).arg(outcome->articleId) << '\n';
+            out() << CliText::tr("%1: already in the project (article %2), unchanged").arg(file).arg(outcome->articleId)
+                  << '\n';
             break;
         case Annotator::ImportOutcome::Kind::NewVersion:
-            out() << tr("%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, "
-                        "%6 orphaned")
+            out() << CliText::tr(
+                         "%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, "
+                         "%6 orphaned")
                          .arg(file)
                          .arg(outcome->articleId)
                          .arg(report.unchanged)
@@ -189,7 +190,7 @@ int importArticles(const QStringList &arguments)
                   << '\n';
             break;
         case Annotator::ImportOutcome::Kind::Added:
-            out() << tr("%1: added as article %2").arg(file).arg(outcome->articleId) << '\n';
+            out() << CliText::tr("%1: added as article %2").arg(file).arg(outcome->articleId) << '\n';
             break;
         }
     }
@@ -199,9 +200,10 @@ int importArticles(const QStringList &arguments)
 int listArticles(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The project's articles with their annotations per label."));
+    parser.setApplicationDescription(CliText::tr("The project's articles with their annotations per label."));
     parser.addHelpOption();
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project file."), QStringLiteral("FILE"));
+    const QCommandLineOption project(QStringLiteral("project"), CliText::tr("The project file."),
+                                     QStringLiteral("FILE"));
     parser.addOption(project);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -234,7 +236,7 @@ int listArticles(const QStringList &arguments)
         for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
             counts << QStringLiteral("%1 %2").arg(it.key()).arg(*it);
         if (orphans > 0)
-            counts << tr("%1 orphaned").arg(orphans);
+            counts << CliText::tr("%1 orphaned").arg(orphans);
         out() << a.id << '\t' << a.documentId << '\t' << a.language << '\t' << articleStatusId(a.status) << '\t'
               << a.title << '\t' << (counts.isEmpty() ? QStringLiteral("-") : counts.join(QStringLiteral(", ")))
               << '\n';
@@ -245,25 +247,26 @@ int listArticles(const QStringList &arguments)
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check articles for machine-translation damage."));
+    parser.setApplicationDescription(CliText::tr("Check articles for machine-translation damage."));
     parser.addHelpOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language (fr) or dictionary (fr_FR) to check with."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  CliText::tr("Language (fr) or dictionary (fr_FR) to check with."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("Output format: text or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption noSuggestions(QStringLiteral("no-suggestions"),
-                                           tr("Do not compute suggestions (faster)."));
+                                           CliText::tr("Do not compute suggestions (faster)."));
     const QCommandLineOption strictTypography(
         QStringLiteral("strict-typography"),
-        tr("French: want no-break spaces before : ; ? !, inside « » and before units everywhere, instead of "
-           "following the article's own habit."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("Check an article stored in this project."),
+        CliText::tr("French: want no-break spaces before : ; ? !, inside « » and before units everywhere, instead of "
+                    "following the article's own habit."));
+    const QCommandLineOption project(QStringLiteral("project"), CliText::tr("Check an article stored in this project."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption document(QStringLiteral("document"),
-                                      tr("The stored article: its document id (fr-02) or its number in the project."),
-                                      QStringLiteral("ID"));
+    const QCommandLineOption document(
+        QStringLiteral("document"),
+        CliText::tr("The stored article: its document id (fr-02) or its number in the project."), QStringLiteral("ID"));
     parser.addOptions({lang, format, noSuggestions, strictTypography, project, document});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Articles to check (.txt, .md, .html)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("Articles to check (.txt, .md, .html)."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -273,11 +276,11 @@ int check(const QStringList &arguments)
     }
     const QString outputFormat = parser.value(format);
     if (outputFormat != u"text" && outputFormat != u"json")
-        return usageError(tr("unknown format \"%1\" (use text or json)").arg(outputFormat));
+        return usageError(CliText::tr("unknown format \"%1\" (use text or json)").arg(outputFormat));
     QStringList files = parser.positionalArguments();
     std::optional<Article> stored;
     if (parser.isSet(project) != parser.isSet(document))
-        return usageError(tr("--project and --document go together"));
+        return usageError(CliText::tr("--project and --document go together"));
     if (parser.isSet(project)) {
         auto article = storedArticle(parser.value(project), parser.value(document));
         if (!article)
@@ -286,7 +289,7 @@ int check(const QStringList &arguments)
         files = {parser.value(project) + u'#' + parser.value(document)};
     }
     if (files.isEmpty())
-        return usageError(tr("check needs at least one FILE"));
+        return usageError(CliText::tr("check needs at least one FILE"));
 
     int status = Clean;
     std::unique_ptr<Checker> checker;
@@ -306,7 +309,7 @@ int check(const QStringList &arguments)
         if (language.isEmpty())
             language = LanguageGuess::guess(article->text);
         if (language.isEmpty()) {
-            err() << "marginalia-cli: " << tr("no dictionary is installed") << Qt::endl;
+            err() << "marginalia-cli: " << CliText::tr("no dictionary is installed") << Qt::endl;
             return UsageError;
         }
         const QString code = SpellBackends::resolveLanguage(language);
@@ -359,22 +362,24 @@ int exportProject(const QStringList &arguments)
     for (const Exchange::FormatInfo &f : Exchange::formats())
         names << f.name;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a project's annotations in a format other tools read."));
+    parser.setApplicationDescription(CliText::tr("Write a project's annotations in a format other tools read."));
     parser.addHelpOption();
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project file."), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: %1.").arg(names.join(u", ")),
+    const QCommandLineOption project(QStringLiteral("project"), CliText::tr("The project file."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("Export format: %1.").arg(names.join(u", ")),
                                     QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
     const QCommandLineOption document(QStringLiteral("document"),
-                                      tr("Only this article (its document id, e.g. fr-02); repeatable."),
+                                      CliText::tr("Only this article (its document id, e.g. fr-02); repeatable."),
                                       QStringLiteral("ID"));
-    const QCommandLineOption labels(QStringLiteral("labels"), tr("Only these labels, comma-separated."),
+    const QCommandLineOption labels(QStringLiteral("labels"), CliText::tr("Only these labels, comma-separated."),
                                     QStringLiteral("NAMES"));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("ClaimReview: who publishes the reviews."),
-                                      QStringLiteral("NAME"));
-    const QCommandLineOption reviewUrl(
-        QStringLiteral("review-url"), tr("ClaimReview: the page the reviews are published on."), QStringLiteral("URL"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Where to write."), QStringLiteral("PATH"));
+    const QCommandLineOption bom(QStringLiteral("bom"), CliText::tr("CSV: start with a UTF-8 byte order mark."));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+                                      CliText::tr("ClaimReview: who publishes the reviews."), QStringLiteral("NAME"));
+    const QCommandLineOption reviewUrl(QStringLiteral("review-url"),
+                                       CliText::tr("ClaimReview: the page the reviews are published on."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption output(QStringLiteral("output"), CliText::tr("Where to write."), QStringLiteral("PATH"));
     parser.addOptions({project, format, document, labels, bom, reviewer, reviewUrl, output});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -383,12 +388,13 @@ int exportProject(const QStringList &arguments)
         return Clean;
     }
     if (!parser.isSet(project) || !parser.isSet(output))
-        return usageError(tr("export needs --project FILE and --output PATH"));
+        return usageError(CliText::tr("export needs --project FILE and --output PATH"));
     const auto chosen = Exchange::formatNamed(parser.value(format));
     if (!chosen)
-        return usageError(tr("unknown export format \"%1\" (one of: %2)").arg(parser.value(format), names.join(u", ")));
+        return usageError(
+            CliText::tr("unknown export format \"%1\" (one of: %2)").arg(parser.value(format), names.join(u", ")));
     if (!QFileInfo::exists(parser.value(project)))
-        return usageError(tr("%1 does not exist").arg(parser.value(project)));
+        return usageError(CliText::tr("%1 does not exist").arg(parser.value(project)));
     auto store = ProjectStore::open(parser.value(project));
     if (!store)
         return usageError(store.error());
@@ -405,8 +411,9 @@ int exportProject(const QStringList &arguments)
     if (!report)
         return usageError(report.error());
     for (const QString &line : std::as_const(report->dropped))
-        err() << tr("not exported: %1").arg(line) << Qt::endl;
-    err() << tr("%1 annotation(s) written to %2").arg(report->annotations).arg(parser.value(output)) << Qt::endl;
+        err() << CliText::tr("not exported: %1").arg(line) << Qt::endl;
+    err() << CliText::tr("%1 annotation(s) written to %2").arg(report->annotations).arg(parser.value(output))
+          << Qt::endl;
     return Clean;
 }
 
@@ -422,11 +429,11 @@ int backend()
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Marginalia on the command line: check articles, export annotations.")
+    parser.setApplicationDescription(CliText::tr("Marginalia on the command line: check articles, export annotations.")
                                      + QStringLiteral("\n\n") + Usage);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("check, import, list, export or backend"));
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("check, import, list, export or backend"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -453,7 +460,7 @@ int run(const QStringList &arguments)
         return listArticles(subArguments);
     if (command == u"backend")
         return backend();
-    return usageError(tr("unknown command \"%1\"\n%2").arg(command, Usage));
+    return usageError(CliText::tr("unknown command \"%1\"\n%2").arg(command, Usage));
 }
 
 } // namespace Marginalia::Cli

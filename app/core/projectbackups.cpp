@@ -1,4 +1,5 @@
 #include "projectbackups.h"
+#include "trtext.h"
 
 #include "database.h"
 
@@ -15,11 +16,6 @@
 namespace Marginalia::ProjectBackups {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectBackups", text);
-}
 
 QString stamp()
 {
@@ -58,7 +54,8 @@ Status quickCheck(const QString &path)
     if (!row)
         return makeError(row.error());
     if (!*row || stmt->text(0) != u"ok")
-        return makeError(tr("the copy does not pass quick_check: %1").arg(*row ? stmt->text(0) : QString()));
+        return makeError(
+            BackupsText::tr("the copy does not pass quick_check: %1").arg(*row ? stmt->text(0) : QString()));
     return {};
 }
 
@@ -98,12 +95,12 @@ Status writeCopy(Database &db, const QString &targetPath)
         QFile::remove(partPath);
         if (Status s = db.copyTo(partPath); !s) {
             QFile::remove(partPath);
-            return makeError(tr("%1; %2").arg(copied.error(), s.error()));
+            return makeError(BackupsText::tr("%1; %2").arg(copied.error(), s.error()));
         }
     }
     if (!syncToDisk(partPath)) {
         QFile::remove(partPath);
-        return makeError(tr("the copy could not be written to disk"));
+        return makeError(BackupsText::tr("the copy could not be written to disk"));
     }
     if (Status s = quickCheck(partPath); !s) {
         QFile::remove(partPath);
@@ -112,7 +109,7 @@ Status writeCopy(Database &db, const QString &targetPath)
     // rename() replaces an older file of that name in one step.
     if (::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(partPath);
-        return makeError(tr("%1 cannot be renamed to %2").arg(partPath, targetPath));
+        return makeError(BackupsText::tr("%1 cannot be renamed to %2").arg(partPath, targetPath));
     }
     syncDirectory(QFileInfo(targetPath).absolutePath());
     return {};
@@ -122,11 +119,11 @@ Result<QString> create(Database &db, const QString &projectPath, const QString &
 {
     const QString dirPath = directoryFor(projectPath);
     if (!QDir().mkpath(dirPath))
-        return makeError(tr("Cannot create the backup folder %1.").arg(dirPath));
+        return makeError(BackupsText::tr("Cannot create the backup folder %1.").arg(dirPath));
     const QString finalPath =
         QDir(dirPath).filePath(QStringLiteral("%1-%2.marginalia").arg(stamp(), QString(reason).replace(u' ', u'-')));
     if (Status s = writeCopy(db, finalPath); !s)
-        return makeError(tr("Cannot back up the project: %1").arg(s.error()));
+        return makeError(BackupsText::tr("Cannot back up the project: %1").arg(s.error()));
     const QStringList all = list(projectPath);
     for (qsizetype i = Kept; i < all.size(); ++i)
         QFile::remove(all.at(i));
@@ -136,7 +133,7 @@ Result<QString> create(Database &db, const QString &projectPath, const QString &
 Status restore(const QString &backupPath, const QString &projectPath)
 {
     if (Status s = quickCheck(backupPath); !s)
-        return makeError(tr("The backup %1 cannot be used: %2").arg(backupPath, s.error()));
+        return makeError(BackupsText::tr("The backup %1 cannot be used: %2").arg(backupPath, s.error()));
     if (QFileInfo::exists(projectPath)) {
         auto aside = moveAside(projectPath, QStringLiteral("replaced"));
         if (!aside)
@@ -146,7 +143,7 @@ Status restore(const QString &backupPath, const QString &projectPath)
     QFile::remove(part);
     if (!QFile::copy(backupPath, part) || !syncToDisk(part) || !QFile::rename(part, projectPath)) {
         QFile::remove(part);
-        return makeError(tr("Cannot put the backup %1 in place of %2.").arg(backupPath, projectPath));
+        return makeError(BackupsText::tr("Cannot put the backup %1 in place of %2.").arg(backupPath, projectPath));
     }
     syncDirectory(QFileInfo(projectPath).absolutePath());
     return {};
@@ -156,7 +153,7 @@ Result<QString> moveAside(const QString &projectPath, const QString &why)
 {
     const QString aside = QStringLiteral("%1.%2-%3").arg(projectPath, why, stamp());
     if (!QFile::rename(projectPath, aside))
-        return makeError(tr("Cannot move %1 aside.").arg(projectPath));
+        return makeError(BackupsText::tr("Cannot move %1 aside.").arg(projectPath));
     // The journal files belong to the file they were written for.
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString extra = projectPath + QLatin1String(suffix);

@@ -4,6 +4,7 @@
 // transaction (or a savepoint inside a larger one).
 
 #include "projectstore.h"
+#include "trtext.h"
 
 #include "storeformat.h"
 
@@ -16,11 +17,6 @@ namespace {
 
 using StoreFormat::fromIso;
 using StoreFormat::isoOrNow;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 // Binds `id` at `index`, or NULL when it is 0 (no link / a new row).
 void bindId(Statement &stmt, int index, qint64 id)
@@ -323,7 +319,7 @@ Result<Entity> ProjectStore::entity(qint64 id)
         if (e.id == id)
             return e;
     }
-    return makeError(tr("The project has no entity %1.").arg(id));
+    return makeError(StoreText::tr("The project has no entity %1.").arg(id));
 }
 
 Result<qint64> ProjectStore::putEntity(const Entity &e)
@@ -347,7 +343,7 @@ Result<qint64> ProjectStore::putEntity(const Entity &e)
         .bind(6, isoOrNow(e.created))
         .bind(7, isoOrNow(e.modified));
     if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the entity “%1”: %2").arg(e.name, s.error()));
+        return makeError(StoreText::tr("Cannot save the entity “%1”: %2").arg(e.name, s.error()));
     const qint64 id = e.id > 0 ? e.id : m_db.lastInsertRowId();
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM entity_alias WHERE entity_id = %1").arg(id)); !s)
         return makeError(s.error());
@@ -399,7 +395,7 @@ Result<Note> ProjectStore::note(qint64 id)
     if (!row)
         return makeError(row.error());
     if (!*row)
-        return makeError(tr("The project has no note %1.").arg(id));
+        return makeError(StoreText::tr("The project has no note %1.").arg(id));
     return Note{stmt->int64(0), idOrZero(*stmt, 1),     idOrZero(*stmt, 2),    stmt->text(3),
                 stmt->text(4),  fromIso(stmt->text(5)), fromIso(stmt->text(6))};
 }
@@ -425,7 +421,7 @@ Result<qint64> ProjectStore::putNote(const Note &n)
     bindId(*stmt, 3, n.annotationId);
     stmt->bind(4, n.text).bind(5, n.author).bind(6, isoOrNow(n.created)).bind(7, isoOrNow(n.modified));
     if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the note: %1").arg(s.error()));
+        return makeError(StoreText::tr("Cannot save the note: %1").arg(s.error()));
     return n.id > 0 ? n.id : m_db.lastInsertRowId();
 }
 
@@ -462,7 +458,7 @@ Result<Relation> ProjectStore::relation(qint64 id)
     if (!row)
         return makeError(row.error());
     if (!*row)
-        return makeError(tr("The project has no relation %1.").arg(id));
+        return makeError(StoreText::tr("The project has no relation %1.").arg(id));
     return Relation{stmt->int64(0), stmt->text(1), stmt->int64(2), stmt->int64(3), fromIso(stmt->text(4))};
 }
 
@@ -475,7 +471,7 @@ Result<qint64> ProjectStore::putRelation(const Relation &r)
     bindId(*stmt, 1, r.id);
     stmt->bind(2, r.kind).bind(3, r.sourceId).bind(4, r.targetId).bind(5, isoOrNow(r.created));
     if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the relation: %1").arg(s.error()));
+        return makeError(StoreText::tr("Cannot save the relation: %1").arg(s.error()));
     return r.id > 0 ? r.id : m_db.lastInsertRowId();
 }
 
@@ -520,7 +516,7 @@ Result<qint64> ProjectStore::putFindingStatus(const FindingStatus &f)
     bindId(*stmt, 8, f.annotationId);
     auto row = stmt->step();
     if (!row)
-        return makeError(tr("Cannot save what was decided about the finding: %1").arg(row.error()));
+        return makeError(StoreText::tr("Cannot save what was decided about the finding: %1").arg(row.error()));
     return stmt->int64(0);
 }
 
@@ -561,7 +557,7 @@ Status ProjectStore::updateArticle(const StoredArticle &a)
         .bind(8, a.bodyLength)
         .bind(9, a.text);
     if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the new version of the article: %1").arg(s.error()));
+        return makeError(StoreText::tr("Cannot save the new version of the article: %1").arg(s.error()));
     return {};
 }
 
@@ -577,7 +573,7 @@ Status ProjectStore::setArticleStatus(qint64 id, ArticleStatus status)
 Status ProjectStore::setArticleMetadata(qint64 id, const QString &metadata)
 {
     if (!QJsonDocument::fromJson(metadata.toUtf8()).isObject())
-        return makeError(tr("The article's metadata must be a JSON object."));
+        return makeError(StoreText::tr("The article's metadata must be a JSON object."));
     auto stmt = m_db.prepare(QStringLiteral("UPDATE article SET metadata = ?2 WHERE id = ?1"));
     if (!stmt)
         return makeError(stmt.error());
@@ -600,7 +596,7 @@ Result<qint64> ProjectStore::putLabel(const Label &l)
         .bind(5, l.hotkey)
         .bind(6, labelStyleId(l.style));
     if (Status s = stmt->run(); !s)
-        return makeError(tr("Cannot save the label “%1”: %2").arg(l.name, s.error()));
+        return makeError(StoreText::tr("Cannot save the label “%1”: %2").arg(l.name, s.error()));
     return l.id > 0 ? l.id : m_db.lastInsertRowId();
 }
 
@@ -624,7 +620,7 @@ Status ProjectStore::deleteLabel(qint64 id)
     if (!usage)
         return makeError(usage.error());
     if (usage->inUse())
-        return makeError(tr("This label is still used by %1 annotations or entities; remove them first.")
+        return makeError(StoreText::tr("This label is still used by %1 annotations or entities; remove them first.")
                              .arg(usage->annotations + usage->entities));
     return deleteRow("label", id);
 }

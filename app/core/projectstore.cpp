@@ -1,4 +1,5 @@
 #include "projectstore.h"
+#include "trtext.h"
 
 #include "projectbackups.h"
 #include "projectschema.h"
@@ -11,11 +12,6 @@
 namespace Marginalia {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 using StoreFormat::fromIso;
 using StoreFormat::isoNow;
@@ -77,14 +73,16 @@ Result<std::unique_ptr<ProjectStore>> damaged(Database db, const QString &path)
     }
     auto aside = ProjectBackups::moveAside(path, QStringLiteral("damaged"));
     const QStringList backups = ProjectBackups::list(path);
-    const QString where = aside ? tr("It was moved to %1.").arg(*aside) : aside.error();
+    const QString where = aside ? StoreText::tr("It was moved to %1.").arg(*aside) : aside.error();
     if (backups.isEmpty())
-        return makeError(tr("The project %1 is damaged (it was not closed properly and fails its integrity check). "
-                            "%2 There is no backup of it.")
-                             .arg(path, where));
-    return makeError(tr("The project %1 is damaged (it was not closed properly and fails its integrity check). %2 "
-                        "The newest backup is %3.")
-                         .arg(path, where, backups.constFirst()));
+        return makeError(
+            StoreText::tr("The project %1 is damaged (it was not closed properly and fails its integrity check). "
+                          "%2 There is no backup of it.")
+                .arg(path, where));
+    return makeError(
+        StoreText::tr("The project %1 is damaged (it was not closed properly and fails its integrity check). %2 "
+                      "The newest backup is %3.")
+            .arg(path, where, backups.constFirst()));
 }
 
 } // namespace
@@ -99,10 +97,10 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return makeError(tr("%1 is not a file.").arg(path));
+        return makeError(StoreText::tr("%1 is not a file.").arg(path));
     const bool readOnly = access == Access::ReadOnly;
     if (readOnly && !info.exists())
-        return makeError(tr("%1 does not exist.").arg(path));
+        return makeError(StoreText::tr("%1 does not exist.").arg(path));
     auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate);
     if (!db)
         return makeError(db.error());
@@ -111,32 +109,35 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
     // be left exactly as it was.
     auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId)
-        return makeError(tr("%1 is not a Marginalia project (%2).").arg(path, appId.error()));
+        return makeError(StoreText::tr("%1 is not a Marginalia project (%2).").arg(path, appId.error()));
     auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
     auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!version || !tables) {
         // Our own file that cannot be read past its header is damaged.
         if (*appId == ApplicationId)
             return damaged(std::move(*db), info.absoluteFilePath());
-        return makeError(tr("%1 cannot be read: %2").arg(path, !version ? version.error() : tables.error()));
+        return makeError(StoreText::tr("%1 cannot be read: %2").arg(path, !version ? version.error() : tables.error()));
     }
     const bool empty = *appId == 0 && *version == 0 && *tables == 0;
     if (!empty && *appId != ApplicationId)
-        return makeError(tr("%1 is a SQLite database of another application, not a Marginalia project.").arg(path));
+        return makeError(
+            StoreText::tr("%1 is a SQLite database of another application, not a Marginalia project.").arg(path));
     if (*version > SchemaVersion)
-        return makeError(tr("%1 was written by a newer version of Marginalia (schema %2; this version reads up to %3). "
-                            "It was not modified.")
-                             .arg(path)
-                             .arg(*version)
-                             .arg(SchemaVersion));
+        return makeError(
+            StoreText::tr("%1 was written by a newer version of Marginalia (schema %2; this version reads up to %3). "
+                          "It was not modified.")
+                .arg(path)
+                .arg(*version)
+                .arg(SchemaVersion));
 
     if (readOnly) {
         if (*version < SchemaVersion)
-            return makeError(tr("%1 needs an upgrade to this version's format; open it once for writing.").arg(path));
+            return makeError(
+                StoreText::tr("%1 needs an upgrade to this version's format; open it once for writing.").arg(path));
         std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), info.absoluteFilePath()));
         store->m_readOnly = true;
         if (Status s = store->m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;")); !s)
-            return makeError(tr("Cannot configure %1: %2").arg(path, s.error()));
+            return makeError(StoreText::tr("Cannot configure %1: %2").arg(path, s.error()));
         return store;
     }
 
@@ -154,17 +155,19 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
         // A migration is the moment a bug would cost the most: keep a copy.
         auto backup = ProjectBackups::create(*db, absolute, QStringLiteral("before-schema-%1").arg(SchemaVersion));
         if (!backup)
-            return makeError(tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, backup.error()));
+            return makeError(
+                StoreText::tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, backup.error()));
     }
     std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(*db), absolute));
     if (Status s = store->configure(); !s)
-        return makeError(tr("Cannot configure %1: %2").arg(path, s.error()));
+        return makeError(StoreText::tr("Cannot configure %1: %2").arg(path, s.error()));
     if (empty) {
         if (Status s = store->setApplicationId(); !s)
-            return makeError(tr("Cannot create the project %1: %2").arg(path, s.error()));
+            return makeError(StoreText::tr("Cannot create the project %1: %2").arg(path, s.error()));
     }
     if (Status s = store->migrate(int(*version)); !s)
-        return makeError(tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, s.error()));
+        return makeError(
+            StoreText::tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, s.error()));
     (void)store->setSetting(OpenKey, QStringLiteral("1"));
     return store;
 }
@@ -190,9 +193,9 @@ Result<QString> ProjectStore::backupIfDue()
 Status ProjectStore::saveCopyTo(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return makeError(tr("%1 is this project's own file.").arg(path));
+        return makeError(StoreText::tr("%1 is this project's own file.").arg(path));
     if (Status s = ProjectBackups::writeCopy(m_db, path); !s)
-        return makeError(tr("Cannot save a copy to %1: %2").arg(path, s.error()));
+        return makeError(StoreText::tr("Cannot save a copy to %1: %2").arg(path, s.error()));
     return {};
 }
 
@@ -320,7 +323,7 @@ Result<qint64> ProjectStore::importArticle(const Article &a)
     row.text = a.text;
     auto id = insertArticle(row); // imported now, to do, no metadata
     if (!id)
-        return makeError(tr("Cannot save the article: %1").arg(id.error()));
+        return makeError(StoreText::tr("Cannot save the article: %1").arg(id.error()));
     return *id;
 }
 
@@ -329,9 +332,9 @@ Status ProjectStore::restoreArticle(const StoredArticle &a)
     Article text;
     text.text = a.text;
     if (text.sha256() != a.sha256)
-        return makeError(tr("The article %1 does not have the text its SHA-256 names.").arg(a.id));
+        return makeError(StoreText::tr("The article %1 does not have the text its SHA-256 names.").arg(a.id));
     if (auto id = insertArticle(a); !id)
-        return makeError(tr("Cannot save the article %1: %2").arg(a.id).arg(id.error()));
+        return makeError(StoreText::tr("Cannot save the article %1: %2").arg(a.id).arg(id.error()));
     return {};
 }
 
@@ -403,7 +406,7 @@ Result<StoredArticle> ProjectStore::article(qint64 id)
     if (!row)
         return makeError(row.error());
     if (!*row)
-        return makeError(tr("The project has no article %1.").arg(id));
+        return makeError(StoreText::tr("The project has no article %1.").arg(id));
     return readArticle(*stmt);
 }
 
@@ -539,7 +542,7 @@ Result<Annotation> ProjectStore::annotation(qint64 id)
     if (!found)
         return makeError(found.error());
     if (!*found)
-        return makeError(tr("The project has no annotation %1.").arg(id));
+        return makeError(StoreText::tr("The project has no annotation %1.").arg(id));
     return std::move(**found);
 }
 
@@ -593,7 +596,7 @@ Result<qint64> ProjectStore::writeAnnotationRow(const Annotation &a)
         stmt->bindNull(12);
     auto row = stmt->step();
     if (!row)
-        return makeError(tr("Cannot save the annotation: %1").arg(row.error()));
+        return makeError(StoreText::tr("Cannot save the annotation: %1").arg(row.error()));
     return stmt->int64(0);
 }
 
@@ -608,16 +611,16 @@ Result<qint64> ProjectStore::insertAnnotation(const Annotation &a)
         return id;
     stored.id = *id;
     if (Status s = writeDetails(stored); !s)
-        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+        return makeError(StoreText::tr("Cannot save the annotation: %1").arg(s.error()));
     if (Status s = tx.commit(); !s)
-        return makeError(tr("Cannot save the annotation: %1").arg(s.error()));
+        return makeError(StoreText::tr("Cannot save the annotation: %1").arg(s.error()));
     return stored.id;
 }
 
 Status ProjectStore::deleteAnnotation(qint64 id)
 {
     if (Status s = deleteRow("annotation", id); !s)
-        return makeError(tr("Cannot remove the annotation: %1").arg(s.error()));
+        return makeError(StoreText::tr("Cannot remove the annotation: %1").arg(s.error()));
     return {};
 }
 

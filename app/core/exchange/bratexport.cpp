@@ -1,4 +1,5 @@
 #include "bratexport.h"
+#include "trtext.h"
 
 #include "fileset.h"
 
@@ -13,11 +14,6 @@
 namespace Marginalia::Exchange::BratExport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 // The .ann is one record per line and TAB separates fields.
 QString oneLine(QString text)
@@ -194,7 +190,8 @@ void AnnWriter::claim(const Annotation &a, const Claim &c)
     if (c.claimantMention && m_ids.contains(c.claimantMention)) {
         relation(QStringLiteral("Claimant"), a.id, c.claimantMention);
     } else if (const Entity *e = m_snapshot.entity(c.claimantEntity)) {
-        m_report.dropped << tr("%1: the claimant of '%2' is the entity '%3', not a mention: brat cannot link it")
+        m_report.dropped << ExchangeText::tr(
+                                "%1: the claimant of '%2' is the entity '%3', not a mention: brat cannot link it")
                                 .arg(name(), a.quote, e->name);
     }
 }
@@ -247,7 +244,8 @@ QString AnnWriter::write()
     }
     for (const Note &n : m_bundle.notes) {
         if (n.annotationId == 0) {
-            m_report.dropped << tr("%1: a note on the article itself ('%2'): brat notes belong to annotations")
+            m_report.dropped << ExchangeText::tr(
+                                    "%1: a note on the article itself ('%2'): brat notes belong to annotations")
                                     .arg(name(), oneLine(n.text).left(40));
             continue;
         }
@@ -313,7 +311,7 @@ QString baseName(const StoredArticle &article)
 Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return makeError(tr("Cannot create the folder %1.").arg(folder));
+        return makeError(ExchangeText::tr("Cannot create the folder %1.").arg(folder));
     const QDir dir(folder);
     ExportReport report;
     Declarations declared;

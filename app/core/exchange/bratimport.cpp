@@ -1,4 +1,5 @@
 #include "bratimport.h"
+#include "trtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,11 +12,6 @@
 namespace Marginalia::Exchange::BratImport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 // brat names cannot hold spaces; the export writes them as "_".
 QString fromType(QString type)
@@ -86,11 +82,11 @@ ImportedAnnotation *DocumentReader::target(const Line &line, const QString &id)
     if (at != m_spans.cend())
         return &m_article.annotations[*at];
     if (id.startsWith(u'E'))
-        problem(line, tr("refers to the event %1; events are not imported").arg(id));
+        problem(line, ExchangeText::tr("refers to the event %1; events are not imported").arg(id));
     else if (id.startsWith(u'R') || id.startsWith(u'A') || id.startsWith(u'N'))
-        problem(line, tr("refers to %1; only text-bound annotations (T) can carry this").arg(id));
+        problem(line, ExchangeText::tr("refers to %1; only text-bound annotations (T) can carry this").arg(id));
     else
-        problem(line, tr("refers to %1, which this file does not define").arg(id));
+        problem(line, ExchangeText::tr("refers to %1, which this file does not define").arg(id));
     return nullptr;
 }
 
@@ -100,7 +96,7 @@ void DocumentReader::span(const Line &line)
     const QString quoted = line.body.section(u'\t', 1);
     const qsizetype space = fields.indexOf(u' ');
     if (space <= 0)
-        return problem(line, tr("a text-bound annotation needs a type and offsets"));
+        return problem(line, ExchangeText::tr("a text-bound annotation needs a type and offsets"));
     QList<QPair<qint64, qint64>> fragments;
     for (const QString &fragment : fields.mid(space + 1).split(u';')) {
         const QStringList pair = fragment.trimmed().split(u' ', Qt::SkipEmptyParts);
@@ -110,7 +106,7 @@ void DocumentReader::span(const Line &line)
         const qint64 end = pair.value(1).toLongLong(&endOk) - m_offsetShift;
         if (pair.size() != 2 || !startOk || !endOk || start < 0 || end < start || end > m_text.size())
             return problem(line,
-                           tr("offsets '%1' are not a span of the text (%2 characters)")
+                           ExchangeText::tr("offsets '%1' are not a span of the text (%2 characters)")
                                .arg(fragment.trimmed())
                                .arg(m_text.size()));
         fragments.append({start, end});
@@ -124,15 +120,15 @@ void DocumentReader::span(const Line &line)
             continue;
         const qint64 gapStart = fragments.at(i - 1).second;
         if (start < gapStart)
-            return problem(line, tr("fragments overlap"));
+            return problem(line, ExchangeText::tr("fragments overlap"));
         const QString gap =
             QString::fromUcs4(reinterpret_cast<const char32_t *>(m_text.constData()) + gapStart, start - gapStart);
         if (!gap.trimmed().isEmpty())
-            problem(line, tr("discontinuous span joined into one: it now also covers '%1'").arg(gap));
+            problem(line, ExchangeText::tr("discontinuous span joined into one: it now also covers '%1'").arg(gap));
     }
     if (!quoted.isEmpty() && quoted != texts.join(u' '))
         problem(line,
-                tr("the text '%1' is not what the offsets cover ('%2'); the offsets are kept")
+                ExchangeText::tr("the text '%1' is not what the offsets cover ('%2'); the offsets are kept")
                     .arg(quoted, texts.join(u' ')));
     ImportedAnnotation a;
     a.key = line.id;
@@ -147,7 +143,7 @@ void DocumentReader::relation(const Line &line)
 {
     const QStringList parts = line.body.section(u'\t', 0, 0).split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 3)
-        return problem(line, tr("a relation needs a type and two arguments"));
+        return problem(line, ExchangeText::tr("a relation needs a type and two arguments"));
     const QString source = parts.at(1).section(u':', 1);
     const QString targetId = parts.at(2).section(u':', 1);
     ImportedAnnotation *from = target(line, source);
@@ -168,7 +164,7 @@ void DocumentReader::equivalence(const Line &line)
 {
     const QStringList parts = line.body.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 3)
-        return problem(line, tr("an equivalence needs a type and at least two annotations"));
+        return problem(line, ExchangeText::tr("an equivalence needs a type and at least two annotations"));
     const QString kind = fromType(parts.at(0));
     for (qsizetype i = 2; i < parts.size(); ++i) {
         if (target(line, parts.at(i - 1)) && target(line, parts.at(i)))
@@ -182,7 +178,7 @@ void DocumentReader::attribute(const Line &line)
 {
     const QStringList parts = line.body.section(u'\t', 0, 0).split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 2 || parts.size() > 3)
-        return problem(line, tr("an attribute needs a name, an annotation and at most one value"));
+        return problem(line, ExchangeText::tr("an attribute needs a name, an annotation and at most one value"));
     ImportedAnnotation *a = target(line, parts.at(1));
     if (!a)
         return;
@@ -220,14 +216,15 @@ void DocumentReader::reference(const Line &line)
     const QStringList parts = line.body.section(u'\t', 0, 0).split(u' ', Qt::SkipEmptyParts);
     const QString name = line.body.section(u'\t', 1).trimmed();
     if (parts.size() != 3 || !parts.at(2).contains(u':'))
-        return problem(line, tr("a normalisation reads 'Reference T1 DB:ID'"));
+        return problem(line, ExchangeText::tr("a normalisation reads 'Reference T1 DB:ID'"));
     ImportedAnnotation *a = target(line, parts.at(1));
     if (!a)
         return;
     const QString key = parts.at(2);
     if (!a->entityKey.isEmpty() && a->entityKey != key)
-        return problem(line,
-                       tr("%1 already refers to %2; a mention refers to one entity").arg(parts.at(1), a->entityKey));
+        return problem(
+            line,
+            ExchangeText::tr("%1 already refers to %2; a mention refers to one entity").arg(parts.at(1), a->entityKey));
     a->entityKey = key;
     if (m_entityIndex.contains(key))
         return;
@@ -251,7 +248,7 @@ void DocumentReader::note(const Line &line)
     const QStringList parts = line.body.section(u'\t', 0, 0).split(u' ', Qt::SkipEmptyParts);
     const QString text = line.body.section(u'\t', 1);
     if (parts.size() != 2)
-        return problem(line, tr("a note reads 'AnnotatorNotes T1<TAB>text'"));
+        return problem(line, ExchangeText::tr("a note reads 'AnnotatorNotes T1<TAB>text'"));
     ImportedAnnotation *a = target(line, parts.at(1));
     if (!a)
         return;
@@ -274,7 +271,7 @@ void DocumentReader::read(const QString &annPath, const QString &txtPath, const 
     const Line whole{0, {}, {}};
     QFile txt(txtPath);
     if (!txt.open(QIODevice::ReadOnly))
-        return problem(whole, tr("cannot read the text %1: %2").arg(txtPath, txt.errorString()));
+        return problem(whole, ExchangeText::tr("cannot read the text %1: %2").arg(txtPath, txt.errorString()));
     QByteArray bytes = txt.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
@@ -282,13 +279,14 @@ void DocumentReader::read(const QString &annPath, const QString &txtPath, const 
     }
     const auto text = decodeUtf8(bytes);
     if (!text)
-        return problem(whole, tr("%1 is not UTF-8, which brat requires").arg(QFileInfo(txtPath).fileName()));
+        return problem(whole,
+                       ExchangeText::tr("%1 is not UTF-8, which brat requires").arg(QFileInfo(txtPath).fileName()));
     QFile ann(annPath);
     if (!ann.open(QIODevice::ReadOnly))
-        return problem(whole, tr("cannot read: %1").arg(ann.errorString()));
+        return problem(whole, ExchangeText::tr("cannot read: %1").arg(ann.errorString()));
     const auto annText = decodeUtf8(ann.readAll());
     if (!annText)
-        return problem(whole, tr("not UTF-8"));
+        return problem(whole, ExchangeText::tr("not UTF-8"));
 
     m_article.article.text = universalNewlines(*text);
     m_article.article.documentId = documentId;
@@ -306,7 +304,7 @@ void DocumentReader::read(const QString &annPath, const QString &txtPath, const 
             continue;
         const Line line{int(i + 1), row.section(u'\t', 0, 0), row.section(u'\t', 1)};
         if (!row.contains(u'\t') || line.id.isEmpty())
-            problem(line, tr("no id and TAB at the start of the line"));
+            problem(line, ExchangeText::tr("no id and TAB at the start of the line"));
         else if (line.id.startsWith(u'T'))
             span(line); // first, so that any line may refer to any span
         else
@@ -331,10 +329,10 @@ void DocumentReader::read(const QString &annPath, const QString &txtPath, const 
             note(line);
             break;
         case 'E':
-            problem(line, tr("events (%1) are not supported").arg(line.id));
+            problem(line, ExchangeText::tr("events (%1) are not supported").arg(line.id));
             break;
         default:
-            problem(line, tr("unknown annotation type '%1'").arg(line.id.left(1)));
+            problem(line, ExchangeText::tr("unknown annotation type '%1'").arg(line.id.left(1)));
         }
     }
     m_batch.articles << m_article;
@@ -354,14 +352,14 @@ Status readInto(const QString &path, ImportBatch &batch, QHash<QString, qsizetyp
     } else if (given.isFile() && (given.suffix() == QLatin1String("ann") || given.suffix() == QLatin1String("txt"))) {
         anns << given.absoluteDir().filePath(given.completeBaseName() + QStringLiteral(".ann"));
     } else {
-        return makeError(tr("%1 is neither a brat .ann or .txt file nor a folder.").arg(path));
+        return makeError(ExchangeText::tr("%1 is neither a brat .ann or .txt file nor a folder.").arg(path));
     }
     for (const QString &ann : std::as_const(anns)) {
         const QFileInfo info(ann);
         const QString txt = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".txt"));
         const QString shown = root.relativeFilePath(ann);
         if (!QFileInfo::exists(txt)) {
-            batch.problems << tr("%1: no %2 beside it").arg(shown, QFileInfo(txt).fileName());
+            batch.problems << ExchangeText::tr("%1: no %2 beside it").arg(shown, QFileInfo(txt).fileName());
             continue;
         }
         DocumentReader(batch, entityIndex, shown).read(ann, txt, info.completeBaseName());

@@ -1,4 +1,5 @@
 #include "claimreview.h"
+#include "trtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,11 +10,6 @@
 namespace Marginalia::Exchange::ClaimReviewExport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 std::optional<int> ratingValue(Verdict verdict)
 {
@@ -70,9 +66,9 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const ExportOptions 
         for (const Annotation &a : bundle.annotations) {
             if (!a.claim || a.orphan)
                 continue;
-            const QString which = tr("%1 claim %2 (“%3”)").arg(document).arg(a.id).arg(a.quote.left(60));
+            const QString which = ExchangeText::tr("%1 claim %2 (“%3”)").arg(document).arg(a.id).arg(a.quote.left(60));
             if (a.claim->verdict == Verdict::NotChecked) {
-                report.dropped << tr("%1: not checked yet, no review to publish").arg(which);
+                report.dropped << ExchangeText::tr("%1: not checked yet, no review to publish").arg(which);
                 continue;
             }
             if (!counted) {
@@ -111,13 +107,15 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const ExportOptions 
                                   QString(QStringLiteral("https://www.wikidata.org/wiki/") + claimant->wikidata));
                 claim.insert(QStringLiteral("author"), author);
             } else {
-                report.dropped << tr("%1: no claimant, the review has no itemReviewed.author").arg(which);
+                report.dropped << ExchangeText::tr("%1: no claimant, the review has no itemReviewed.author").arg(which);
             }
             const QString published = metadata.value(QStringLiteral("date")).toString();
             if (!published.isEmpty())
                 claim.insert(QStringLiteral("datePublished"), published);
             else
-                report.dropped << tr("%1: the article has no \"date\" metadata, the claim no datePublished").arg(which);
+                report.dropped << ExchangeText::tr(
+                                      "%1: the article has no \"date\" metadata, the claim no datePublished")
+                                      .arg(which);
             QJsonObject appearance{{QStringLiteral("@type"), QStringLiteral("NewsArticle")},
                                    {QStringLiteral("headline"), article.title}};
             if (metadata.contains(QStringLiteral("url")))
@@ -139,7 +137,8 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const ExportOptions 
                               QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
                                           {QStringLiteral("name"), reviewer}});
             else
-                report.dropped << tr("%1: no reviewer named (--reviewer), the review has no author").arg(which);
+                report.dropped
+                    << ExchangeText::tr("%1: no reviewer named (--reviewer), the review has no author").arg(which);
             const QString reviewed = a.claim->reviewed.isEmpty()
                 ? (a.modified.isValid() ? a.modified : a.created).toUTC().date().toString(Qt::ISODate)
                 : a.claim->reviewed;
@@ -161,10 +160,10 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const ExportOptions 
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(reviews).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return report;
 }
 

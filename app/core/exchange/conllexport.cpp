@@ -1,4 +1,5 @@
 #include "conllexport.h"
+#include "trtext.h"
 
 #include "textoffsets.h"
 #include "tokenizer.h"
@@ -12,11 +13,6 @@
 namespace Marginalia::Exchange::ConllExport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 struct Range {
     qsizetype start = 0; // UTF-16, within the text
@@ -134,7 +130,7 @@ QList<Kept> keptSpans(const ProjectSnapshot &snapshot, const ArticleBundle &bund
         if (label && label->kind == LabelKind::Entity && a.end > a.start)
             candidates << &a;
         else
-            report.dropped << describe(bundle, a, snapshot) + tr(" is not an entity span");
+            report.dropped << describe(bundle, a, snapshot) + ExchangeText::tr(" is not an entity span");
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Annotation *x, const Annotation *y) {
         return x->start != y->start ? x->start < y->start : x->end > y->end;
@@ -142,7 +138,8 @@ QList<Kept> keptSpans(const ProjectSnapshot &snapshot, const ArticleBundle &bund
     QList<Kept> kept;
     for (const Annotation *a : std::as_const(candidates)) {
         if (!kept.isEmpty() && a->start < kept.last().annotation->end) {
-            report.dropped << describe(bundle, *a, snapshot) + tr(" overlaps '%1'").arg(kept.last().annotation->quote);
+            report.dropped << describe(bundle, *a, snapshot)
+                    + ExchangeText::tr(" overlaps '%1'").arg(kept.last().annotation->quote);
             continue;
         }
         kept << Kept{a, tagType(snapshot.label(a->labelId)->name)};
@@ -179,7 +176,7 @@ QString article(const ProjectSnapshot &snapshot, const ArticleBundle &bundle, Ex
     }
     for (const Kept &unwritten : std::as_const(kept)) {
         if (!unwritten.written)
-            report.dropped << describe(bundle, *unwritten.annotation, snapshot) + tr(" covers no token");
+            report.dropped << describe(bundle, *unwritten.annotation, snapshot) + ExchangeText::tr(" covers no token");
         else
             ++report.annotations;
     }
@@ -240,7 +237,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     ExportReport report;
     QString out;
     for (const ArticleBundle &bundle : snapshot.articles) {
@@ -249,7 +246,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
     }
     file.write(out.toUtf8());
     if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return report;
 }
 

@@ -1,4 +1,5 @@
 #include "conllimport.h"
+#include "trtext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,11 +10,6 @@
 namespace Marginalia::Exchange::ConllImport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 struct Tagged {
     QString token;
@@ -68,7 +64,7 @@ void DocumentBuilder::token(const Tagged &t, qint64 start, qint64 end)
     const auto match = iob.match(t.tag);
     if (!match.hasMatch()) {
         m_problems << QStringLiteral("%1:%2: ").arg(m_name).arg(t.line)
-                + tr("the tag '%1' is not an IOB tag; read as O").arg(t.tag);
+                + ExchangeText::tr("the tag '%1' is not an IOB tag; read as O").arg(t.tag);
         close();
         return;
     }
@@ -165,7 +161,7 @@ QList<QList<Sentence>> documents(const QStringList &lines, const QString &name, 
         const QStringList columns = line.contains(u'\t') ? line.split(u'\t') : line.split(u' ', Qt::SkipEmptyParts);
         const QString token = columns.first().trimmed();
         if (token.isEmpty()) {
-            problems << QStringLiteral("%1:%2: ").arg(name).arg(number) + tr("a line without a token");
+            problems << QStringLiteral("%1:%2: ").arg(name).arg(number) + ExchangeText::tr("a line without a token");
             continue;
         }
         sentence << Tagged{token, columns.size() > 1 ? columns.last().trimmed() : QStringLiteral("O"), number};
@@ -214,7 +210,7 @@ Result<ImportBatch> read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot read %1: %2").arg(path, file.errorString()));
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -227,7 +223,7 @@ Result<ImportBatch> read(const QString &path)
     for (ImportedArticle &a : batch.articles) {
         a.article.sourcePath = QFileInfo(path).absoluteFilePath();
         if (latin1)
-            a.article.warnings << tr("%1 is not UTF-8: read as Latin-1.").arg(QFileInfo(path).fileName());
+            a.article.warnings << ExchangeText::tr("%1 is not UTF-8: read as Latin-1.").arg(QFileInfo(path).fileName());
     }
     return batch;
 }

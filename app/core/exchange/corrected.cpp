@@ -1,4 +1,5 @@
 #include "corrected.h"
+#include "trtext.h"
 
 #include "fileset.h"
 #include "textoffsets.h"
@@ -9,11 +10,6 @@
 namespace Marginalia::Exchange::Corrected {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 QString documentOf(const StoredArticle &a)
 {
@@ -34,7 +30,7 @@ QString apply(const ArticleBundle &bundle, QStringList *notApplied)
             continue;
         if (a.start < done || a.end > body) {
             if (notApplied)
-                *notApplied << tr("%1: “%2” → “%3” (%4–%5) overlaps an earlier correction")
+                *notApplied << ExchangeText::tr("%1: “%2” → “%3” (%4–%5) overlaps an earlier correction")
                                    .arg(documentOf(article), a.quote, a.mtError->correction)
                                    .arg(a.start)
                                    .arg(a.end);
@@ -52,10 +48,10 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
 {
     ExportReport report;
     if (snapshot.articles.isEmpty())
-        return makeError(tr("There is no article to write."));
+        return makeError(ExchangeText::tr("There is no article to write."));
     const bool folder = snapshot.articles.size() > 1;
     if (folder && !QDir().mkpath(path))
-        return makeError(tr("Cannot create the folder %1.").arg(path));
+        return makeError(ExchangeText::tr("Cannot create the folder %1.").arg(path));
     FileSet files;
     for (const ArticleBundle &bundle : snapshot.articles) {
         ++report.articles;

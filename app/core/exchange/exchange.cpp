@@ -1,4 +1,5 @@
 #include "exchange.h"
+#include "trtext.h"
 
 #include "bratexport.h"
 #include "bratimport.h"
@@ -22,30 +23,29 @@ namespace Marginalia::Exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 } // namespace
 
 const QList<FormatInfo> &formats()
 {
     static const QList<FormatInfo> all{
-        {Format::Jsonl, QStringLiteral("jsonl"), tr("JSON Lines, lossless (a whole project, read back by import)"),
-         QStringLiteral("jsonl"), true},
-        {Format::Csv, QStringLiteral("csv"), tr("CSV (one row per annotation)"), QStringLiteral("csv")},
-        {Format::W3c, QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld"), true},
-        {Format::Mqm, QStringLiteral("mqm"), tr("MQM TSV (WMT layout, with per-article scores)"), QStringLiteral("tsv"),
+        {Format::Jsonl, QStringLiteral("jsonl"),
+         ExchangeText::tr("JSON Lines, lossless (a whole project, read back by import)"), QStringLiteral("jsonl"),
          true},
-        {Format::Brat, QStringLiteral("brat"), tr("brat standoff (a folder of .txt and .ann)"), QString(), true},
-        {Format::Conll, QStringLiteral("conll"), tr("CoNLL-2003 IOB2 (token and entity tag)"), QStringLiteral("conll"),
+        {Format::Csv, QStringLiteral("csv"), ExchangeText::tr("CSV (one row per annotation)"), QStringLiteral("csv")},
+        {Format::W3c, QStringLiteral("w3c"), ExchangeText::tr("W3C Web Annotation (JSON-LD)"), QStringLiteral("jsonld"),
          true},
-        {Format::ClaimReview, QStringLiteral("claimreview"), tr("schema.org ClaimReview (claims with a verdict)"),
-         QStringLiteral("json")},
-        {Format::Html, QStringLiteral("html"), tr("HTML report (printable, self-contained)"), QStringLiteral("html")},
-        {Format::Corrected, QStringLiteral("corrected"), tr("Corrected text (accepted corrections applied)"),
-         QStringLiteral("txt")},
+        {Format::Mqm, QStringLiteral("mqm"), ExchangeText::tr("MQM TSV (WMT layout, with per-article scores)"),
+         QStringLiteral("tsv"), true},
+        {Format::Brat, QStringLiteral("brat"), ExchangeText::tr("brat standoff (a folder of .txt and .ann)"), QString(),
+         true},
+        {Format::Conll, QStringLiteral("conll"), ExchangeText::tr("CoNLL-2003 IOB2 (token and entity tag)"),
+         QStringLiteral("conll"), true},
+        {Format::ClaimReview, QStringLiteral("claimreview"),
+         ExchangeText::tr("schema.org ClaimReview (claims with a verdict)"), QStringLiteral("json")},
+        {Format::Html, QStringLiteral("html"), ExchangeText::tr("HTML report (printable, self-contained)"),
+         QStringLiteral("html")},
+        {Format::Corrected, QStringLiteral("corrected"),
+         ExchangeText::tr("Corrected text (accepted corrections applied)"), QStringLiteral("txt")},
     };
     return all;
 }
@@ -134,7 +134,7 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const ExportO
             return l.name.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (found == snapshot.labels.cend())
-            return makeError(tr("The project has no label named “%1”.").arg(name));
+            return makeError(ExchangeText::tr("The project has no label named “%1”.").arg(name));
         wantedLabels.insert(found->id);
     }
 
@@ -151,7 +151,7 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const ExportO
                 return a.documentId == document || QString::number(a.id) == document;
             });
             if (found == articles->cend())
-                return makeError(tr("The project has no article “%1”.").arg(document));
+                return makeError(ExchangeText::tr("The project has no article “%1”.").arg(document));
             if (!chosen.contains(found->id))
                 chosen << found->id;
         }
@@ -222,7 +222,7 @@ Result<ExportReport> exportProject(ProjectStore &store, Format format, const Exp
 Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStringList &paths, bool partial)
 {
     if (paths.isEmpty())
-        return makeError(tr("There is nothing to import: name at least one file."));
+        return makeError(ExchangeText::tr("There is nothing to import: name at least one file."));
     switch (format) {
     case Format::Jsonl:
         return Jsonl::import(store, paths, partial);
@@ -241,7 +241,7 @@ Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStri
     default:
         break;
     }
-    return makeError(tr("Marginalia cannot import %1 files.").arg(info(format).name));
+    return makeError(ExchangeText::tr("Marginalia cannot import %1 files.").arg(info(format).name));
 }
 
 } // namespace Marginalia::Exchange

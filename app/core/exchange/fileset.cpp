@@ -1,4 +1,5 @@
 #include "fileset.h"
+#include "trtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,11 +16,6 @@
 namespace Marginalia::Exchange {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 // Flushes the file system that holds `path`: one call for every file
 // written there, where fsync would be one per file.
@@ -55,7 +51,7 @@ Status FileSet::add(const QString &path, const QByteArray &contents)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return makeError(tr("Cannot write %1: it is a folder.").arg(path));
+        return makeError(ExchangeText::tr("Cannot write %1: it is a folder.").arg(path));
     // Opened as new, so that it gets the permissions of any new file
     // (0666 less the umask) and never reuses a name another writer holds.
     QFile file;
@@ -68,15 +64,15 @@ Status FileSet::add(const QString &path, const QByteArray &contents)
             break;
     }
     if (!file.isOpen())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     m_pending << Pending{file.fileName(), path};
     if (file.write(contents) != contents.size() || !file.flush()) {
         const QString why = file.errorString();
-        return makeError(tr("Cannot write %1: %2").arg(path, why));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, why));
     }
     file.close();
     if (file.error() != QFileDevice::NoError)
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -85,8 +81,8 @@ Status FileSet::commit()
     if (m_pending.isEmpty())
         return {};
     if (!syncFileSystemOf(m_pending.first().temporary)) {
-        const Error error{
-            tr("Cannot write %1: %2").arg(m_pending.first().path, QString::fromLocal8Bit(std::strerror(errno)))};
+        const Error error{ExchangeText::tr("Cannot write %1: %2")
+                              .arg(m_pending.first().path, QString::fromLocal8Bit(std::strerror(errno)))};
         discard();
         return error;
     }
@@ -94,7 +90,8 @@ Status FileSet::commit()
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
         const Pending &p = m_pending.at(i);
         if (::rename(QFile::encodeName(p.temporary).constData(), QFile::encodeName(p.path).constData()) != 0) {
-            const Error error{tr("Cannot write %1: %2").arg(p.path, QString::fromLocal8Bit(std::strerror(errno)))};
+            const Error error{
+                ExchangeText::tr("Cannot write %1: %2").arg(p.path, QString::fromLocal8Bit(std::strerror(errno)))};
             m_pending.remove(0, i); // in place already
             discard();
             return error;

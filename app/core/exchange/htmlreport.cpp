@@ -1,4 +1,5 @@
 #include "htmlreport.h"
+#include "trtext.h"
 
 #include "claimreview.h"
 #include "mqm.h"
@@ -11,11 +12,6 @@
 namespace Marginalia::Exchange::HtmlReport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 QString esc(const QString &text)
 {
@@ -56,13 +52,13 @@ QString severityName(MqmSeverity s)
 {
     switch (s) {
     case MqmSeverity::Neutral:
-        return tr("Neutral");
+        return ExchangeText::tr("Neutral");
     case MqmSeverity::Minor:
-        return tr("Minor");
+        return ExchangeText::tr("Minor");
     case MqmSeverity::Major:
-        return tr("Major");
+        return ExchangeText::tr("Major");
     case MqmSeverity::Critical:
-        return tr("Critical");
+        return ExchangeText::tr("Critical");
     }
     return {};
 }
@@ -78,7 +74,7 @@ QString articleSection(const ProjectSnapshot &snapshot, const ArticleBundle &bun
         if (!a.orphan && a.end <= bodyEnd)
             shown << &a;
         else
-            report.dropped << tr("%1: “%2” is not drawn (its text is no longer there)")
+            report.dropped << ExchangeText::tr("%1: “%2” is not drawn (its text is no longer there)")
                                   .arg(article.documentId.isEmpty() ? article.title : article.documentId, a.quote);
     }
     QHash<const Annotation *, int> number;
@@ -124,10 +120,10 @@ QString articleSection(const ProjectSnapshot &snapshot, const ArticleBundle &bun
     html += QStringLiteral("<section class=\"article\">\n<h1>%1</h1>\n").arg(esc(article.title));
     QStringList facts;
     if (!article.documentId.isEmpty())
-        facts << tr("Document %1").arg(esc(article.documentId));
+        facts << ExchangeText::tr("Document %1").arg(esc(article.documentId));
     if (!article.language.isEmpty())
-        facts << tr("Language %1").arg(esc(article.language));
-    facts << tr("SHA-256 %1").arg(esc(article.sha256.left(16)) + QStringLiteral("…"));
+        facts << ExchangeText::tr("Language %1").arg(esc(article.language));
+    facts << ExchangeText::tr("SHA-256 %1").arg(esc(article.sha256.left(16)) + QStringLiteral("…"));
     html += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
 
     // The legend: the labels this article uses.
@@ -198,21 +194,25 @@ QString articleSection(const ProjectSnapshot &snapshot, const ArticleBundle &bun
     if (!rows.isEmpty())
         html += QStringLiteral(
                     "<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n%6</table>\n")
-                    .arg(tr("Annotations"), tr("Label"), tr("Text"), tr("Entity"), tr("Notes"), rows);
+                    .arg(ExchangeText::tr("Annotations"), ExchangeText::tr("Label"), ExchangeText::tr("Text"),
+                         ExchangeText::tr("Entity"), ExchangeText::tr("Notes"), rows);
     if (!claims.isEmpty())
         html += QStringLiteral(
                     "<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n%6</table>\n")
-                    .arg(tr("Claims"), tr("Claim"), tr("Claimant"), tr("Verdict"), tr("Evidence"), claims);
+                    .arg(ExchangeText::tr("Claims"), ExchangeText::tr("Claim"), ExchangeText::tr("Claimant"),
+                         ExchangeText::tr("Verdict"), ExchangeText::tr("Evidence"), claims);
     if (!errors.isEmpty()) {
         html += QStringLiteral(
                     "<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n%6</table>\n")
-                    .arg(tr("Translation errors (MQM)"), tr("Text"), tr("Category"), tr("Severity"), tr("Correction"),
+                    .arg(ExchangeText::tr("Translation errors (MQM)"), ExchangeText::tr("Text"),
+                         ExchangeText::tr("Category"), ExchangeText::tr("Severity"), ExchangeText::tr("Correction"),
                          errors);
         const Mqm::Score score = Mqm::score(QStringView(article.text).left(offsets.toUtf16(article.bodyLength)),
                                             errorList, Mqm::Weights::Wmt2021);
         html +=
             QStringLiteral("<p class=\"score\">%1</p>\n")
-                .arg(tr("MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)")
+                .arg(ExchangeText::tr(
+                         "MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)")
                          .arg(QString::number(score.quality, 'f', 2))
                          .arg(score.errors)
                          .arg(QString::number(score.penalty, 'f', 2))
@@ -236,7 +236,7 @@ QString html(const ProjectSnapshot &snapshot, const ExportOptions &options)
     for (const Label &l : snapshot.labels)
         styles += QStringLiteral(".l%1{%2}\n").arg(l.id).arg(css(l));
     const QString title =
-        snapshot.articles.size() == 1 ? snapshot.articles.first().article.title : tr("Marginalia report");
+        snapshot.articles.size() == 1 ? snapshot.articles.first().article.title : ExchangeText::tr("Marginalia report");
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
                           "body{font-family:serif;max-width:44em;margin:2em auto;line-height:1.6;color:#111}\n"
                           "h1{font-size:1.5em;line-height:1.25}h2{font-size:1.15em;margin-top:1.5em}\n"
@@ -247,7 +247,7 @@ QString html(const ProjectSnapshot &snapshot, const ExportOptions &options)
                           ".score{font-weight:bold}\n"
                           "section.article+section.article{break-before:page}\n"
                           "%2</style></head>\n<body>\n%3<footer><p class=\"facts\">%4</p></footer>\n</body></html>\n")
-        .arg(esc(title), styles, body, tr("Written by Marginalia."));
+        .arg(esc(title), styles, body, ExchangeText::tr("Written by Marginalia."));
 }
 
 Result<ExportReport> write(const ProjectSnapshot &snapshot, const ExportOptions &options, const QString &path)
@@ -259,10 +259,10 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const ExportOptions 
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(html(snapshot, options).toUtf8());
     if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return report;
 }
 

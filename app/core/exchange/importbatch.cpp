@@ -1,4 +1,5 @@
 #include "importbatch.h"
+#include "trtext.h"
 
 #include "anchoring.h"
 #include "projectstore.h"
@@ -10,11 +11,6 @@
 namespace Marginalia::Exchange {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Exchange", text, disambiguation, n);
-}
 
 // Colours for labels an import creates: the Okabe–Ito palette first (apart
 // for the common colour-vision deficiencies), then Paul Tol's muted set.
@@ -70,7 +66,7 @@ private:
     {
         const QString trimmed = name.trimmed();
         if (trimmed.isEmpty())
-            return makeError(tr("an annotation has no label"));
+            return makeError(ExchangeText::tr("an annotation has no label"));
         const auto found = m_labels.constFind(trimmed.toCaseFolded());
         if (found != m_labels.cend())
             return *found;
@@ -152,7 +148,7 @@ private:
     {
         auto label = labelFor(e.label, LabelKind::Entity);
         if (!label)
-            return problem(tr("entity “%1”: %2").arg(e.name, label.error()));
+            return problem(ExchangeText::tr("entity “%1”: %2").arg(e.name, label.error()));
         if (Entity *known = knownEntity(e, *label)) {
             if (fillIn(*known, e)) {
                 known->modified = QDateTime::currentDateTimeUtc();
@@ -211,18 +207,19 @@ private:
         for (const ImportedAnnotation &ia : imported.annotations) {
             const QString where = ia.key.isEmpty() ? QStringLiteral("%1–%2").arg(ia.start).arg(ia.end) : ia.key;
             if (ia.start < 0 || ia.end <= ia.start || ia.end > length) {
-                if (Status s = problem(tr("%1: annotation %2: the span %3–%4 is not inside the text (%5 characters)")
-                                           .arg(name, where)
-                                           .arg(ia.start)
-                                           .arg(ia.end)
-                                           .arg(length));
+                if (Status s = problem(
+                        ExchangeText::tr("%1: annotation %2: the span %3–%4 is not inside the text (%5 characters)")
+                            .arg(name, where)
+                            .arg(ia.start)
+                            .arg(ia.end)
+                            .arg(length));
                     !s)
                     return s;
                 continue;
             }
             auto label = labelFor(ia.label, ia.kind);
             if (!label) {
-                if (Status s = problem(tr("%1: annotation %2: %3").arg(name, where, label.error())); !s)
+                if (Status s = problem(ExchangeText::tr("%1: annotation %2: %3").arg(name, where, label.error())); !s)
                     return s;
                 continue;
             }
@@ -243,7 +240,9 @@ private:
             if (!ia.entityKey.isEmpty()) {
                 const auto entity = m_entities.constFind(ia.entityKey);
                 if (entity == m_entities.cend()) {
-                    if (Status s = problem(tr("%1: annotation %2: no entity “%3”").arg(name, where, ia.entityKey)); !s)
+                    if (Status s = problem(
+                            ExchangeText::tr("%1: annotation %2: no entity “%3”").arg(name, where, ia.entityKey));
+                        !s)
                         return s;
                 } else {
                     a.entityId = *entity;
@@ -279,8 +278,8 @@ private:
         for (const auto &[id, ia] : std::as_const(claims)) {
             const auto mention = byKey.constFind(ia->claimantKey);
             if (mention == byKey.cend()) {
-                if (Status s = problem(
-                        tr("%1: claim %2: no mention “%3” for its claimant").arg(name, ia->key, ia->claimantKey));
+                if (Status s = problem(ExchangeText::tr("%1: claim %2: no mention “%3” for its claimant")
+                                           .arg(name, ia->key, ia->claimantKey));
                     !s)
                     return s;
                 continue;
@@ -296,8 +295,8 @@ private:
             const auto source = byKey.constFind(r.sourceKey);
             const auto target = byKey.constFind(r.targetKey);
             if (source == byKey.cend() || target == byKey.cend()) {
-                if (Status s = problem(
-                        tr("%1: relation %2 %3 → %4: no such annotation").arg(name, r.kind, r.sourceKey, r.targetKey));
+                if (Status s = problem(ExchangeText::tr("%1: relation %2 %3 → %4: no such annotation")
+                                           .arg(name, r.kind, r.sourceKey, r.targetKey));
                     !s)
                     return s;
                 continue;
@@ -336,15 +335,15 @@ private:
 Result<ImportReport> commit(ProjectStore &store, const ImportBatch &batch, bool partial)
 {
     if (store.readOnly())
-        return makeError(tr("This project is open read-only here: nothing can be imported into it."));
+        return makeError(ExchangeText::tr("This project is open read-only here: nothing can be imported into it."));
     if (!batch.problems.isEmpty() && !partial)
-        return makeError(tr("Nothing was imported. %n problem(s):", nullptr, int(batch.problems.size())) + u'\n'
-                         + batch.problems.join(u'\n'));
+        return makeError(ExchangeText::tr("Nothing was imported. %n problem(s):", nullptr, int(batch.problems.size()))
+                         + u'\n' + batch.problems.join(u'\n'));
     ImportReport report;
     report.problems = batch.problems;
     Writer writer(store, partial, report);
     if (Status s = store.inTransaction([&] { return writer.write(batch); }); !s)
-        return makeError(tr("Nothing was imported: %1").arg(s.error()));
+        return makeError(ExchangeText::tr("Nothing was imported: %1").arg(s.error()));
     return report;
 }
 

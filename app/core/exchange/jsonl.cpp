@@ -1,4 +1,5 @@
 #include "jsonl.h"
+#include "trtext.h"
 
 #include "projectstore.h"
 #include "textoffsets.h"
@@ -16,11 +17,6 @@ namespace Marginalia::Exchange::Jsonl {
 namespace {
 
 constexpr int Version = 1;
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Exchange", text, disambiguation, n);
-}
 
 QString time(const QDateTime &t)
 {
@@ -88,7 +84,7 @@ public:
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_problems << tr("%1: cannot read it: %2").arg(path, file.errorString());
+            m_problems << ExchangeText::tr("%1: cannot read it: %2").arg(path, file.errorString());
             return;
         }
         m_file = QFileInfo(path).fileName();
@@ -102,8 +98,9 @@ public:
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
             if (!document.isObject()) {
-                problem(error.error == QJsonParseError::NoError ? tr("not a JSON object")
-                                                                : tr("not JSON (%1)").arg(error.errorString()));
+                problem(error.error == QJsonParseError::NoError
+                            ? ExchangeText::tr("not a JSON object")
+                            : ExchangeText::tr("not JSON (%1)").arg(error.errorString()));
                 continue;
             }
             const QJsonObject o = document.object();
@@ -111,11 +108,12 @@ public:
             if (!header) {
                 header = true;
                 if (type != u"marginalia" || o.value(QStringLiteral("format")).toString() != u"jsonl") {
-                    problem(tr("not a Marginalia JSON Lines file (the first line names no \"marginalia\" jsonl)"));
+                    problem(ExchangeText::tr(
+                        "not a Marginalia JSON Lines file (the first line names no \"marginalia\" jsonl)"));
                     return;
                 }
                 if (o.value(QStringLiteral("version")).toInt() > Version) {
-                    problem(tr("written by a newer Marginalia (version %1; this one reads %2)")
+                    problem(ExchangeText::tr("written by a newer Marginalia (version %1; this one reads %2)")
                                 .arg(o.value(QStringLiteral("version")).toInt())
                                 .arg(Version));
                     return;
@@ -137,10 +135,10 @@ public:
             else if (type == u"relation")
                 readRelation(o, records);
             else
-                problem(tr("unknown record type “%1”").arg(type));
+                problem(ExchangeText::tr("unknown record type “%1”").arg(type));
         }
         if (!header)
-            m_problems << tr("%1: empty file").arg(m_file);
+            m_problems << ExchangeText::tr("%1: empty file").arg(m_file);
     }
 
 private:
@@ -157,7 +155,7 @@ private:
             return true;
         }
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger())) {
-            problem(tr("“%1” is not an id").arg(QLatin1String(key)));
+            problem(ExchangeText::tr("“%1” is not an id").arg(QLatin1String(key)));
             return false;
         }
         out = v.toInteger();
@@ -175,7 +173,7 @@ private:
         l.hotkey = o.value(QStringLiteral("hotkey")).toString();
         const auto style = labelStyleFromId(o.value(QStringLiteral("style")).toString());
         if (l.name.isEmpty() || !l.color.isValid() || !style) {
-            problem(tr("a label needs a name, a colour and a style"));
+            problem(ExchangeText::tr("a label needs a name, a colour and a style"));
             return;
         }
         l.style = *style;
@@ -189,7 +187,7 @@ private:
             return;
         e.name = o.value(QStringLiteral("name")).toString();
         if (e.name.isEmpty()) {
-            problem(tr("an entity needs a name"));
+            problem(ExchangeText::tr("an entity needs a name"));
             return;
         }
         for (const QJsonValue &alias : o.value(QStringLiteral("aliases")).toArray())
@@ -211,7 +209,7 @@ private:
         Article check;
         check.text = a.text;
         if (a.sha256 != check.sha256()) {
-            problem(tr("article %1: the text is not the one its SHA-256 names").arg(a.id));
+            problem(ExchangeText::tr("article %1: the text is not the one its SHA-256 names").arg(a.id));
             return;
         }
         a.documentId = o.value(QStringLiteral("document")).toString();
@@ -222,7 +220,7 @@ private:
         a.bodyLength = o.value(QStringLiteral("body_length")).toInteger(-1);
         const qint64 length = a.text.toUcs4().size();
         if (a.bodyLength < 0 || a.bodyLength > length) {
-            problem(tr("article %1: the body length is not inside the text").arg(a.id));
+            problem(ExchangeText::tr("article %1: the body length is not inside the text").arg(a.id));
             return;
         }
         a.importedAt = timeFrom(o.value(QStringLiteral("imported")));
@@ -243,7 +241,7 @@ private:
         a.start = start.toInteger(-1);
         a.end = end.toInteger(-1);
         if (a.start < 0 || a.end <= a.start) {
-            problem(tr("annotation %1: no span (start %2, end %3)").arg(a.id).arg(a.start).arg(a.end));
+            problem(ExchangeText::tr("annotation %1: no span (start %2, end %3)").arg(a.id).arg(a.start).arg(a.end));
             return;
         }
         a.quote = o.value(QStringLiteral("text")).toString();
@@ -262,7 +260,7 @@ private:
             const auto kind = claimKindFromId(c.value(QStringLiteral("kind")).toString());
             const auto verdict = verdictFromId(c.value(QStringLiteral("verdict")).toString());
             if (!kind || !verdict) {
-                problem(tr("annotation %1: the claim's kind or verdict is unknown").arg(a.id));
+                problem(ExchangeText::tr("annotation %1: the claim's kind or verdict is unknown").arg(a.id));
                 return;
             }
             claim.kind = *kind;
@@ -279,7 +277,7 @@ private:
             const QJsonObject e = o.value(QStringLiteral("mt_error")).toObject();
             const auto severity = mqmSeverityFromId(e.value(QStringLiteral("severity")).toString());
             if (!severity) {
-                problem(tr("annotation %1: the MT error's severity is unknown").arg(a.id));
+                problem(ExchangeText::tr("annotation %1: the MT error's severity is unknown").arg(a.id));
                 return;
             }
             a.mtError = MtError{e.value(QStringLiteral("category")).toString(), *severity,
@@ -326,7 +324,7 @@ void checkReferences(const Records &r, QStringList &problems)
     for (const Entity &e : r.entities) {
         entities.insert(e.id);
         if (!labels.contains(e.labelId))
-            problems << tr("entity %1: no label %2").arg(e.id).arg(e.labelId);
+            problems << ExchangeText::tr("entity %1: no label %2").arg(e.id).arg(e.labelId);
     }
     for (const StoredArticle &a : r.articles) {
         articles.insert(a.id);
@@ -335,28 +333,32 @@ void checkReferences(const Records &r, QStringList &problems)
     for (const Annotation &a : r.annotations) {
         annotations.insert(a.id);
         if (!articles.contains(a.articleId))
-            problems << tr("annotation %1: no article %2").arg(a.id).arg(a.articleId);
+            problems << ExchangeText::tr("annotation %1: no article %2").arg(a.id).arg(a.articleId);
         else if (a.end > lengthOf.value(a.articleId))
-            problems
-                << tr("annotation %1: the span %2–%3 is past the end of its article").arg(a.id).arg(a.start).arg(a.end);
+            problems << ExchangeText::tr("annotation %1: the span %2–%3 is past the end of its article")
+                            .arg(a.id)
+                            .arg(a.start)
+                            .arg(a.end);
         if (!labels.contains(a.labelId))
-            problems << tr("annotation %1: no label %2").arg(a.id).arg(a.labelId);
+            problems << ExchangeText::tr("annotation %1: no label %2").arg(a.id).arg(a.labelId);
         if (a.entityId != 0 && !entities.contains(a.entityId))
-            problems << tr("annotation %1: no entity %2").arg(a.id).arg(a.entityId);
+            problems << ExchangeText::tr("annotation %1: no entity %2").arg(a.id).arg(a.entityId);
     }
     for (const Annotation &a : r.annotations) {
         if (a.claim && a.claim->claimantMention != 0 && !annotations.contains(a.claim->claimantMention))
-            problems << tr("claim %1: no mention %2 for its claimant").arg(a.id).arg(a.claim->claimantMention);
+            problems
+                << ExchangeText::tr("claim %1: no mention %2 for its claimant").arg(a.id).arg(a.claim->claimantMention);
         if (a.claim && a.claim->claimantEntity != 0 && !entities.contains(a.claim->claimantEntity))
-            problems << tr("claim %1: no entity %2 for its claimant").arg(a.id).arg(a.claim->claimantEntity);
+            problems
+                << ExchangeText::tr("claim %1: no entity %2 for its claimant").arg(a.id).arg(a.claim->claimantEntity);
     }
     for (const Note &n : r.notes) {
         if (n.annotationId != 0 ? !annotations.contains(n.annotationId) : !articles.contains(n.articleId))
-            problems << tr("note %1: what it is on is not in the file").arg(n.id);
+            problems << ExchangeText::tr("note %1: what it is on is not in the file").arg(n.id);
     }
     for (const Relation &rel : r.relations) {
         if (!annotations.contains(rel.sourceId) || !annotations.contains(rel.targetId))
-            problems << tr("relation %1: an end is not in the file").arg(rel.id);
+            problems << ExchangeText::tr("relation %1: an end is not in the file").arg(rel.id);
     }
 }
 
@@ -457,13 +459,15 @@ ImportBatch asBatch(const Records &r, QStringList problems)
         ia.notes = notesOf.value(a.id);
         const auto article = articleIndex.constFind(a.articleId);
         if (article == articleIndex.cend()) {
-            batch.problems << tr("annotation %1: no article %2 in the files").arg(a.id).arg(a.articleId);
+            batch.problems << ExchangeText::tr("annotation %1: no article %2 in the files").arg(a.id).arg(a.articleId);
             continue;
         }
         // Checked here too: a file with other problems skips checkReferences().
         if (a.end > TextOffsets(batch.articles.at(*article).article.text).codePointCount()) {
-            batch.problems
-                << tr("annotation %1: the span %2–%3 is past the end of its article").arg(a.id).arg(a.start).arg(a.end);
+            batch.problems << ExchangeText::tr("annotation %1: the span %2–%3 is past the end of its article")
+                                  .arg(a.id)
+                                  .arg(a.start)
+                                  .arg(a.end);
             continue;
         }
         batch.articles[*article].annotations << ia;
@@ -471,7 +475,7 @@ ImportBatch asBatch(const Records &r, QStringList problems)
     for (const Relation &rel : r.relations) {
         const auto article = articleIndex.constFind(articleOf.value(rel.sourceId, -1));
         if (article == articleIndex.cend()) {
-            batch.problems << tr("relation %1: its source is not in the files").arg(rel.id);
+            batch.problems << ExchangeText::tr("relation %1: its source is not in the files").arg(rel.id);
             continue;
         }
         batch.articles[*article].relations
@@ -486,7 +490,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     QJsonObject header{{QStringLiteral("type"), QStringLiteral("marginalia")},
                        {QStringLiteral("format"), QStringLiteral("jsonl")},
                        {QStringLiteral("version"), Version}};
@@ -584,7 +588,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
         }
     }
     if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return report;
 }
 
@@ -603,7 +607,7 @@ ImportBatch read(const QStringList &paths)
 Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool partial)
 {
     if (store.readOnly())
-        return makeError(tr("This project is open read-only here: nothing can be imported into it."));
+        return makeError(ExchangeText::tr("This project is open read-only here: nothing can be imported into it."));
     QStringList problems;
     Records records;
     Reader reader(problems);
@@ -617,10 +621,10 @@ Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool 
     // One complete file into an empty project: the project as it was.
     if (articles->isEmpty() && paths.size() == 1) {
         if (!problems.isEmpty())
-            return makeError(tr("Nothing was imported. %n problem(s):", nullptr, int(problems.size())) + u'\n'
-                             + problems.join(u'\n'));
+            return makeError(ExchangeText::tr("Nothing was imported. %n problem(s):", nullptr, int(problems.size()))
+                             + u'\n' + problems.join(u'\n'));
         if (Status s = store.inTransaction([&] { return restore(store, records); }); !s)
-            return makeError(tr("Nothing was imported: %1").arg(s.error()));
+            return makeError(ExchangeText::tr("Nothing was imported: %1").arg(s.error()));
         ImportReport report;
         report.articlesAdded = int(records.articles.size());
         report.annotations = int(records.annotations.size());

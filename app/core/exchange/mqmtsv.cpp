@@ -1,4 +1,5 @@
 #include "mqmtsv.h"
+#include "trtext.h"
 
 #include "fileset.h"
 #include "mqm.h"
@@ -17,11 +18,6 @@
 namespace Marginalia::Exchange::MqmTsv {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 const QString DefaultRater = QStringLiteral("marginalia");
 const QString NoError = QStringLiteral("No-error");
@@ -160,11 +156,12 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
             const auto segment = std::find_if(segments.cbegin(), segments.cend(),
                                               [&a](const Segment &s) { return a.start >= s.start && a.start < s.end; });
             if (segment == segments.cend()) {
-                report.dropped << tr("%1: “%2” (%3–%4) is in no segment").arg(doc, a.quote).arg(a.start).arg(a.end);
+                report.dropped
+                    << ExchangeText::tr("%1: “%2” (%3–%4) is in no segment").arg(doc, a.quote).arg(a.start).arg(a.end);
                 continue;
             }
             if (a.end > segment->end)
-                report.dropped << tr("%1: “%2” (%3–%4) crosses a segment's end: clipped to it")
+                report.dropped << ExchangeText::tr("%1: “%2” (%3–%4) crosses a segment's end: clipped to it")
                                       .arg(doc, a.quote)
                                       .arg(a.start)
                                       .arg(a.end);
@@ -267,12 +264,12 @@ ImportBatch read(const QStringList &paths)
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            batch.problems << tr("%1: cannot read it: %2").arg(path, file.errorString());
+            batch.problems << ExchangeText::tr("%1: cannot read it: %2").arg(path, file.errorString());
             continue;
         }
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
         if (lines.isEmpty() || lines.first().trimmed().isEmpty()) {
-            batch.problems << tr("%1: empty file").arg(name);
+            batch.problems << ExchangeText::tr("%1: empty file").arg(name);
             continue;
         }
         QStringList header = lines.first().split(u'\t');
@@ -284,8 +281,9 @@ ImportBatch read(const QStringList &paths)
                   severity = column("severity"), dataset = column("dataset");
         const int target = column("target_marked") >= 0 ? column("target_marked") : column("target");
         if (system < 0 || doc < 0 || segId < 0 || rater < 0 || category < 0 || severity < 0 || target < 0) {
-            batch.problems << tr("%1:1: not an MQM TSV header (it needs system, doc, seg_id, rater, target, category "
-                                 "and severity columns)")
+            batch.problems << ExchangeText::tr(
+                                  "%1:1: not an MQM TSV header (it needs system, doc, seg_id, rater, target, category "
+                                  "and severity columns)")
                                   .arg(name);
             continue;
         }
@@ -298,8 +296,10 @@ ImportBatch read(const QStringList &paths)
             const QString where = QStringLiteral("%1:%2").arg(name).arg(n + 1);
             const QStringList f = line.split(u'\t');
             if (f.size() != header.size()) {
-                batch.problems
-                    << tr("%1: %2 fields where the header has %3").arg(where).arg(f.size()).arg(header.size());
+                batch.problems << ExchangeText::tr("%1: %2 fields where the header has %3")
+                                      .arg(where)
+                                      .arg(f.size())
+                                      .arg(header.size());
                 continue;
             }
             // Digits only: toLongLong() also takes "+11", " 11" or "11" followed
@@ -309,7 +309,7 @@ ImportBatch read(const QStringList &paths)
                                [](QChar c) { return c >= u'0' && c <= u'9'; });
             const qint64 segNumber = numeric ? f.at(segId).toLongLong(&numeric) : 0;
             if (!numeric) {
-                batch.problems << tr("%1: the seg_id “%2” is not a number").arg(where, f.at(segId));
+                batch.problems << ExchangeText::tr("%1: the seg_id “%2” is not a number").arg(where, f.at(segId));
                 continue;
             }
             // The target with its span marked.
@@ -320,12 +320,12 @@ ImportBatch read(const QStringList &paths)
             plain.remove(QStringLiteral("<v>")).remove(QStringLiteral("</v>"));
             const bool noError = f.at(category).compare(NoError, Qt::CaseInsensitive) == 0;
             if ((open >= 0) != (close >= 0) || (open >= 0 && close < open) || marked.count(QStringLiteral("<v>")) > 1) {
-                batch.problems << tr("%1: the error span is not one <v>…</v> pair").arg(where);
+                batch.problems << ExchangeText::tr("%1: the error span is not one <v>…</v> pair").arg(where);
                 continue;
             }
             const auto sev = noError ? std::optional<MqmSeverity>(MqmSeverity::Neutral) : severityNamed(f.at(severity));
             if (!sev) {
-                batch.problems << tr("%1: unknown severity “%2”").arg(where, f.at(severity));
+                batch.problems << ExchangeText::tr("%1: unknown severity “%2”").arg(where, f.at(severity));
                 continue;
             }
             const QString key = f.at(system) + u'\x1f' + f.at(doc);
@@ -337,14 +337,14 @@ ImportBatch read(const QStringList &paths)
             const QString id = f.at(segId);
             if (const auto known = d.segments.constFind(id); known != d.segments.cend()) {
                 if (known->target != plain) {
-                    batch.problems << tr("%1: segment %2 of %3 has another target at %4:%5")
+                    batch.problems << ExchangeText::tr("%1: segment %2 of %3 has another target at %4:%5")
                                           .arg(where, id, d.doc, known->file)
                                           .arg(known->line);
                     continue;
                 }
             } else if (d.order.contains(segNumber)) {
-                batch.problems
-                    << tr("%1: seg_id %2 is also written “%3” in %4").arg(where, id, d.order.value(segNumber), d.doc);
+                batch.problems << ExchangeText::tr("%1: seg_id %2 is also written “%3” in %4")
+                                      .arg(where, id, d.order.value(segNumber), d.doc);
                 continue;
             } else {
                 d.segments.insert(id,
@@ -369,7 +369,7 @@ ImportBatch read(const QStringList &paths)
             }
             if (error.end <= error.start) {
                 if (plain.isEmpty()) {
-                    batch.problems << tr("%1: the segment is empty").arg(where);
+                    batch.problems << ExchangeText::tr("%1: the segment is empty").arg(where);
                     continue;
                 }
                 // An empty span (an omission): the character before it, or after.

@@ -1,4 +1,5 @@
 #include "w3cexport.h"
+#include "trtext.h"
 
 #include "w3cvocab.h"
 
@@ -14,11 +15,6 @@ namespace Marginalia::Exchange::W3cExport {
 namespace {
 
 using namespace W3cVocab;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 const QJsonArray &context()
 {
@@ -230,7 +226,8 @@ private:
                 claimant.insert(term("role"), QStringLiteral("claimant"));
                 body.append(claimant);
             } else {
-                dropped << tr("%1: annotation %2 (“%3”): its claimant, annotation %4, is not in the export")
+                dropped << ExchangeText::tr(
+                               "%1: annotation %2 (“%3”): its claimant, annotation %4, is not in the export")
                                .arg(bundle.article.documentId)
                                .arg(a.id)
                                .arg(a.quote)
@@ -374,7 +371,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
         {QStringLiteral("@context"), context()},
         {QStringLiteral("id"), id},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-        {QStringLiteral("label"), tr("Marginalia annotations")},
+        {QStringLiteral("label"), ExchangeText::tr("Marginalia annotations")},
         {QStringLiteral("total"), total},
     };
     const QJsonObject page{
@@ -386,7 +383,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     // Compact: at 100,000 annotations the indented form is three times the
     // size. The collection and its page are written around the items:
     // {collection…,"first":{page…,"items":[item,…]},"last":"page id"}
@@ -405,7 +402,7 @@ Result<ExportReport> write(const ProjectSnapshot &snapshot, const QString &path)
         file.write("}");
     }
     if (!file.commit())
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     ExportReport report;
     report.articles = int(snapshot.articles.size());
     report.annotations = writer.annotations;

@@ -1,4 +1,5 @@
 #include "w3cimport.h"
+#include "trtext.h"
 
 #include "anchoring.h"
 #include "projectstore.h"
@@ -20,11 +21,6 @@ namespace {
 
 using namespace W3cVocab;
 using namespace W3cSelectors;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 // Pages chained by embedded `next` objects.
 constexpr int MaxPages = 100000;
@@ -128,7 +124,7 @@ public:
         QFile file(path);
         const QString name = QFileInfo(path).fileName();
         if (!file.open(QIODevice::ReadOnly)) {
-            batch.problems << tr("%1: cannot read: %2").arg(name, file.errorString());
+            batch.problems << ExchangeText::tr("%1: cannot read: %2").arg(name, file.errorString());
             return;
         }
         readBytes(name, file.readAll());
@@ -139,7 +135,8 @@ public:
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError) {
-            batch.problems << tr("%1: not JSON: %2 at byte %3").arg(name, error.errorString()).arg(error.offset);
+            batch.problems
+                << ExchangeText::tr("%1: not JSON: %2 at byte %3").arg(name, error.errorString()).arg(error.offset);
             return;
         }
         m_file = name;
@@ -184,13 +181,14 @@ private:
                 readPages(firstPage.toObject());
             else if (!firstPage.isUndefined())
                 problem(m_file,
-                        tr("the collection's pages are not in the file (its first page is %1)").arg(iriOf(firstPage)));
+                        ExchangeText::tr("the collection's pages are not in the file (its first page is %1)")
+                            .arg(iriOf(firstPage)));
         } else if (hasType(o, "AnnotationPage")) {
             readPages(o);
         } else if (hasType(o, "Annotation")) {
             readAnnotation(o);
         } else {
-            problem(m_file, tr("not an Annotation, AnnotationPage or AnnotationCollection"));
+            problem(m_file, ExchangeText::tr("not an Annotation, AnnotationPage or AnnotationCollection"));
         }
     }
 
@@ -201,12 +199,12 @@ private:
                 if (hasType(item.toObject(), "Annotation"))
                     readAnnotation(item.toObject());
                 else
-                    problem(m_file, tr("item %1 of a page is not an Annotation").arg(++m_counter));
+                    problem(m_file, ExchangeText::tr("item %1 of a page is not an Annotation").arg(++m_counter));
             }
             const QJsonValue next = page.value(QLatin1String("next"));
             if (!next.isObject()) {
                 if (next.isString())
-                    problem(m_file, tr("the next page, %1, is not in the file").arg(next.toString()));
+                    problem(m_file, ExchangeText::tr("the next page, %1, is not in the file").arg(next.toString()));
                 return;
             }
             page = next.toObject();
@@ -218,11 +216,11 @@ private:
         ++m_counter;
         const QString id = str(o, "id");
         const QString key = id.isEmpty() ? QStringLiteral("#%1").arg(m_counter) : id;
-        const QString where = tr("%1: annotation %2").arg(m_file, key);
+        const QString where = ExchangeText::tr("%1: annotation %2").arg(m_file, key);
         const QString motivation = first(o.value(QLatin1String("motivation"))).toString();
         const QJsonValue targets = o.value(QLatin1String("target"));
         if (targets.isUndefined() || targets.isNull()) {
-            problem(where, tr("it has no target"));
+            problem(where, ExchangeText::tr("it has no target"));
             return;
         }
         if (motivation == QLatin1String("linking") && isLinkTarget(targets)) {
@@ -264,7 +262,7 @@ private:
         if (r.kind.isEmpty())
             r.kind = QStringLiteral("related");
         if (r.targetKey.isEmpty())
-            problem(where, tr("it links %1 to nothing").arg(r.sourceKey));
+            problem(where, ExchangeText::tr("it links %1 to nothing").arg(r.sourceKey));
         else
             m_relations << r;
     }
@@ -286,8 +284,9 @@ private:
         if (!found->has_value()) {
             problem(where,
                     documentId.isEmpty()
-                        ? tr("its source %1 is not an article of the project").arg(iri)
-                        : tr("its source %1 (document %2) is not an article of the project").arg(iri, documentId));
+                        ? ExchangeText::tr("its source %1 is not an article of the project").arg(iri)
+                        : ExchangeText::tr("its source %1 (document %2) is not an article of the project")
+                              .arg(iri, documentId));
             return std::nullopt;
         }
         return slotOf(**found);
@@ -369,7 +368,7 @@ private:
     void addArticleNotes(qsizetype article, const Bodies &bodies, const QString &where)
     {
         if (!bodies.label.isEmpty() || !bodies.entityKey.isEmpty() || bodies.claim || bodies.mtError) {
-            problem(where, tr("it annotates a whole article, which can only have notes"));
+            problem(where, ExchangeText::tr("it annotates a whole article, which can only have notes"));
             return;
         }
         batch.articles[article].notes << bodies.notes << bodies.linked;
@@ -385,7 +384,9 @@ private:
                 return std::nullopt;
             if (end->first <= start->first) {
                 problem(where,
-                        tr("its RangeSelector ends (%1) before it starts (%2)").arg(end->first).arg(start->first));
+                        ExchangeText::tr("its RangeSelector ends (%1) before it starts (%2)")
+                            .arg(end->first)
+                            .arg(start->first));
                 return std::nullopt;
             }
             return std::pair{start->first, end->first};
@@ -403,11 +404,11 @@ private:
         if (!selection.quote) {
             problem(where,
                     selection.unusable.isEmpty() && selection.position
-                        ? tr("its TextPositionSelector %1–%2 is past the end of the article (%3)")
+                        ? ExchangeText::tr("its TextPositionSelector %1–%2 is past the end of the article (%3)")
                               .arg(selection.position->first)
                               .arg(selection.position->second)
                               .arg(length)
-                        : selection.unusable.isEmpty() ? tr("it has no text selector")
+                        : selection.unusable.isEmpty() ? ExchangeText::tr("it has no text selector")
                                                        : selection.unusable);
             return std::nullopt;
         }
@@ -416,7 +417,8 @@ private:
         selector.end = selector.start + selector.exact.toUcs4().size();
         const Placement placement = reanchor(batch.articles.at(article).article.text, selector);
         if (placement.outcome == AnchorOutcome::Orphan) {
-            problem(where, tr("its quote “%1” is not in the article, or not in one place").arg(selector.exact));
+            problem(where,
+                    ExchangeText::tr("its quote “%1” is not in the article, or not in one place").arg(selector.exact));
             return std::nullopt;
         }
         return std::pair{placement.start, placement.end};
@@ -443,12 +445,12 @@ private:
                 bodies.linked << iriOf(b);
         }
         if (!bodies.extraTags.isEmpty())
-            bodies.notes << tr("Also tagged: %1").arg(bodies.extraTags.join(QStringLiteral(", ")));
+            bodies.notes << ExchangeText::tr("Also tagged: %1").arg(bodies.extraTags.join(QStringLiteral(", ")));
         if (!bodies.correction.isEmpty()) {
             if (bodies.mtError)
                 bodies.mtError->correction = bodies.correction;
             else
-                bodies.notes << tr("Suggested edit: %1").arg(bodies.correction);
+                bodies.notes << ExchangeText::tr("Suggested edit: %1").arg(bodies.correction);
         }
         return bodies;
     }
@@ -570,7 +572,7 @@ private:
     {
         ArticleSlot &slot = m_slots[article];
         if (slot.annotationIndex.contains(a.key)) {
-            problem(where, tr("an annotation with this id was already read"));
+            problem(where, ExchangeText::tr("an annotation with this id was already read"));
             return;
         }
         a.kind = kindOf(bodies, motivation);
@@ -601,7 +603,7 @@ private:
             if (m_slots.at(c.article).annotationIndex.contains(iri))
                 claim.claimantKey = iri;
             else if (iri.startsWith(QLatin1String("urn:marginalia:annotation:")))
-                problem(c.where, tr("its claimant, annotation %1, is not in the import").arg(iri));
+                problem(c.where, ExchangeText::tr("its claimant, annotation %1, is not in the import").arg(iri));
             else if (!iri.isEmpty())
                 claim.claimantEntityKey = addEntity(c.resource, {});
         }
@@ -616,9 +618,12 @@ private:
                     article = i;
             }
             if (article < 0) {
-                problem(r.where, tr("it links %1, which is not an annotation in the import").arg(r.sourceKey));
+                problem(r.where,
+                        ExchangeText::tr("it links %1, which is not an annotation in the import").arg(r.sourceKey));
             } else if (!m_slots.at(article).annotationIndex.contains(r.targetKey)) {
-                problem(r.where, tr("it links to %1, which is not an annotation of the same article").arg(r.targetKey));
+                problem(r.where,
+                        ExchangeText::tr("it links to %1, which is not an annotation of the same article")
+                            .arg(r.targetKey));
             } else {
                 batch.articles[article].relations << ImportedRelation{r.kind, r.sourceKey, r.targetKey};
             }

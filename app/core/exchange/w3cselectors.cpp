@@ -1,4 +1,5 @@
 #include "w3cselectors.h"
+#include "trtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,11 +8,6 @@
 namespace Marginalia::Exchange::W3cSelectors {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 } // namespace
 
@@ -45,14 +41,15 @@ void read(const QJsonValue &value, Selection &selection, Origin origin, int dept
         const QJsonValue start = first(s.value(QLatin1String("start")));
         const QJsonValue end = first(s.value(QLatin1String("end")));
         if (!origin.known) {
-            selection.unusable = tr("its TextPositionSelector counts from a fragment of a structured document, "
-                                    "which a plain-text article does not have");
+            selection.unusable =
+                ExchangeText::tr("its TextPositionSelector counts from a fragment of a structured document, "
+                                 "which a plain-text article does not have");
         } else if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() > start.toDouble()
                    && end.toDouble() < 9.0e15) { // exactly representable; a larger one is past any text
             selection.position =
                 std::pair{qint64(start.toDouble()) + origin.base, qint64(end.toDouble()) + origin.base};
         } else {
-            selection.unusable = tr("its TextPositionSelector is not a non-empty range of positions");
+            selection.unusable = ExchangeText::tr("its TextPositionSelector is not a non-empty range of positions");
         }
     } else if (hasType(s, "FragmentSelector")) {
         // A character range of the text (RFC 5147), or a fragment of a
@@ -69,7 +66,8 @@ void read(const QJsonValue &value, Selection &selection, Origin origin, int dept
                 inner = Origin{fragment->first, true};
             } else {
                 selection.unusable =
-                    tr("its RFC 5147 fragment “%1” is not a character range (char=start,end)").arg(str(s, "value"));
+                    ExchangeText::tr("its RFC 5147 fragment “%1” is not a character range (char=start,end)")
+                        .arg(str(s, "value"));
             }
         }
         Selection refined;
@@ -89,7 +87,8 @@ void read(const QJsonValue &value, Selection &selection, Origin origin, int dept
         selection.range = range;
     } else if (s.contains(QLatin1String("type")) && !hasType(s, "TextQuoteSelector")
                && !hasType(s, "TextPositionSelector")) {
-        selection.unusable = tr("its %1 does not select text").arg(first(s.value(QLatin1String("type"))).toString());
+        selection.unusable =
+            ExchangeText::tr("its %1 does not select text").arg(first(s.value(QLatin1String("type"))).toString());
     }
 }
 

@@ -1,6 +1,7 @@
 // Capitals where a sentence does not start, lower case where one does.
 
 #include "rules.h"
+#include "trtext.h"
 
 namespace Marginalia::Rules {
 
@@ -42,7 +43,7 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
                         FindingCategory::Casing,
                         Severity::Minor,
                         QStringLiteral("casing.mid-sentence"),
-                        tr("“%1” has a capital in the middle of a sentence.").arg(w.text),
+                        RulesText::tr("“%1” has a capital in the middle of a sentence.").arg(w.text),
                         {fixed}});
             continue;
         }
@@ -64,9 +65,10 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
             suggestions.prepend(QStringLiteral("l’") + lower);
         out.append({brokenElision ? previous.start : w.start, w.end, FindingCategory::Casing, Severity::Minor,
                     QStringLiteral("casing.common-noun"),
-                    brokenElision ? tr("“%1 %2”: a capital inside the sentence and an article that should be elided.")
-                                        .arg(previous.text, w.text)
-                                  : tr("“%1” is written in lower case elsewhere in this article.").arg(w.text),
+                    brokenElision
+                        ? RulesText::tr("“%1 %2”: a capital inside the sentence and an article that should be elided.")
+                              .arg(previous.text, w.text)
+                        : RulesText::tr("“%1” is written in lower case elsewhere in this article.").arg(w.text),
                     suggestions});
     }
 
@@ -94,8 +96,9 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
                     FindingCategory::Casing,
                     Severity::Minor,
                     QStringLiteral("casing.sentence-start"),
-                    tr("A full stop is followed by “%1” in lower case: either the capital is missing or the full stop "
-                       "is stray and cuts a sentence in two.")
+                    RulesText::tr(
+                        "A full stop is followed by “%1” in lower case: either the capital is missing or the full stop "
+                        "is stray and cuts a sentence in two.")
                         .arg(w.text),
                     {QStringLiteral(" ") + w.text, QStringLiteral(". ") + capitalised}});
     }

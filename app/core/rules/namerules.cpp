@@ -1,6 +1,7 @@
 // One name, two spellings: "Kiev" and "Kyiv", "Tskhadaia" and "Tskhadaïa".
 
 #include "rules.h"
+#include "trtext.h"
 
 #include <QHash>
 
@@ -99,8 +100,9 @@ void checkNames(const Document &doc, const Lexicon &lexicon, RawFindings &out)
                     FindingCategory::NameInconsistency,
                     Severity::Minor,
                     QStringLiteral("name-inconsistency.variant"),
-                    tr("“%1” is spelled “%2” elsewhere in this article (%n time(s)): the same name spelled two ways?",
-                       forms.value(*it))
+                    RulesText::tr(
+                        "“%1” is spelled “%2” elsewhere in this article (%n time(s)): the same name spelled two ways?",
+                        nullptr, forms.value(*it))
                         .arg(bare, *it),
                     {*it}});
     }

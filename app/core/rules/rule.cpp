@@ -9,11 +9,6 @@
 
 namespace Marginalia::Rules {
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("Rules", text, nullptr, n);
-}
-
 Lexicon::Lexicon(const SpellBackend &backend, QList<const SpellBackend *> variants)
     : m_backend(backend)
     , m_variants(std::move(variants))

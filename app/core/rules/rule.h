@@ -4,6 +4,7 @@
 // in the body) and never touch the article text.
 
 #include "finding.h"
+#include "trtext.h"
 
 #include <QHash>
 #include <QList>
@@ -92,7 +93,5 @@ private:
     std::future<void> m_prefetch;
     QHash<QString, QString> m_cache;
 };
-
-QString tr(const char *text, int n = -1);
 
 } // namespace Marginalia::Rules

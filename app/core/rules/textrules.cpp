@@ -2,6 +2,7 @@
 // typography, doubled words and truncated lines.
 
 #include "rules.h"
+#include "trtext.h"
 
 #include "regex.h"
 
@@ -67,7 +68,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                         FindingCategory::Punctuation,
                         Severity::Minor,
                         QStringLiteral("punctuation.stray"),
-                        tr("“%1”: stray or doubled punctuation.").arg(m.captured()),
+                        RulesText::tr("“%1”: stray or doubled punctuation.").arg(m.captured()),
                         {m.captured().right(1)}});
         }
         auto spaces = matchAll(spaceBefore, text);
@@ -83,7 +84,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                         FindingCategory::Punctuation,
                         Severity::Minor,
                         QStringLiteral("punctuation.space-before"),
-                        tr("No space goes before “%1”.").arg(m.captured(1)),
+                        RulesText::tr("No space goes before “%1”.").arg(m.captured(1)),
                         {m.captured(1)}});
         }
     }
@@ -118,7 +119,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                         FindingCategory::Punctuation,
                         Severity::Minor,
                         QStringLiteral("punctuation.missing-space-after"),
-                        tr("A space is missing after “%1”.").arg(m.captured(1)),
+                        RulesText::tr("A space is missing after “%1”.").arg(m.captured(1)),
                         {m.captured(1) + u' '}});
         }
     }
@@ -153,7 +154,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                             FindingCategory::Punctuation,
                             Severity::Minor,
                             QString::fromLatin1(r.rule),
-                            tr(r.message),
+                            RulesText::tr(r.message),
                             {r.rule == std::string_view("punctuation.edge-spaces") ? QString() : fix}});
             }
         }
@@ -170,7 +171,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                         FindingCategory::Punctuation,
                         Severity::Minor,
                         QStringLiteral("punctuation.glued-brackets"),
-                        tr("A space is missing outside this bracket."),
+                        RulesText::tr("A space is missing outside this bracket."),
                         {QStringLiteral(") ")}});
         }
     }
@@ -188,7 +189,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                             FindingCategory::Punctuation,
                             Severity::Minor,
                             QStringLiteral("punctuation.fr-inverted-pronoun"),
-                            tr("“%1”: no space before the hyphen of an inverted pronoun.").arg(m.captured()),
+                            RulesText::tr("“%1”: no space before the hyphen of an inverted pronoun.").arg(m.captured()),
                             {fixed}});
             }
         }
@@ -215,7 +216,7 @@ void checkPunctuation(const Document &doc, const LanguageData &lang, RawFindings
                     FindingCategory::Punctuation,
                     Severity::Minor,
                     QStringLiteral("punctuation.paragraph-end"),
-                    tr("This paragraph ends without final punctuation."),
+                    RulesText::tr("This paragraph ends without final punctuation."),
                     {body.mid(wordStart, end - wordStart) + u'.'}});
     }
 }
@@ -243,7 +244,7 @@ void checkQuotes(const Document &doc, RawFindings &out)
                     FindingCategory::UnpairedQuote,
                     Severity::Minor,
                     QStringLiteral("unpaired-quote.open"),
-                    tr("“%1” opens a quotation or bracket that is never closed.").arg(o.mark),
+                    RulesText::tr("“%1” opens a quotation or bracket that is never closed.").arg(o.mark),
                     {}});
     };
     QList<Open> carried;
@@ -273,16 +274,17 @@ void checkQuotes(const Document &doc, RawFindings &out)
                         const QStringView before = body.mid(p.start, i - p.start);
                         const bool firstSentence = !before.contains(QStringLiteral(". "))
                             && !before.contains(QStringLiteral("? ")) && !before.contains(QStringLiteral("! "));
-                        out.append(
-                            {i,
-                             i + 1,
-                             FindingCategory::UnpairedQuote,
-                             firstSentence ? Severity::Info : Severity::Minor,
-                             QStringLiteral("unpaired-quote.close"),
-                             firstSentence
-                                 ? tr("“%1” closes a quotation opened before this paragraph, or never opened.").arg(c)
-                                 : tr("“%1” closes something that was never opened.").arg(c),
-                             {}});
+                        out.append({i,
+                                    i + 1,
+                                    FindingCategory::UnpairedQuote,
+                                    firstSentence ? Severity::Info : Severity::Minor,
+                                    QStringLiteral("unpaired-quote.close"),
+                                    firstSentence
+                                        ? RulesText::tr(
+                                              "“%1” closes a quotation opened before this paragraph, or never opened.")
+                                              .arg(c)
+                                        : RulesText::tr("“%1” closes something that was never opened.").arg(c),
+                                    {}});
                         continue;
                     }
                     // Anything opened after the matching mark was never closed.
@@ -364,7 +366,8 @@ void checkFrenchSpacing(const Document &doc, bool strict, RawFindings &out)
                 continue;
             const QChar thin = m.captured(1) == u":" ? QChar(u'\u00A0') : QChar(u'\u202F');
             addMissing(p.start + m.capturedStart(), p.start + m.capturedEnd(),
-                       tr("French puts a (no-break) space before “%1”.").arg(m.captured(1)), thin + m.captured(1));
+                       RulesText::tr("French puts a (no-break) space before “%1”.").arg(m.captured(1)),
+                       thin + m.captured(1));
         }
         it = matchAll(spaced, text);
         while (it.hasNext()) {
@@ -379,8 +382,8 @@ void checkFrenchSpacing(const Document &doc, bool strict, RawFindings &out)
             if (g.size() == 1) {
                 const bool opening = g == u"«";
                 addMissing(p.start + m.capturedStart(), p.start + m.capturedEnd(),
-                           opening ? tr("French puts a no-break space after «.")
-                                   : tr("French puts a no-break space before »."),
+                           opening ? RulesText::tr("French puts a no-break space after «.")
+                                   : RulesText::tr("French puts a no-break space before »."),
                            opening ? QStringLiteral("«\u00A0") : QStringLiteral("\u00A0»"));
                 continue;
             }
@@ -418,12 +421,14 @@ void checkFrenchSpacing(const Document &doc, bool strict, RawFindings &out)
                  Severity::Info,
                  QStringLiteral("typography.fr-nbsp-convention"),
                  kind == Punctuation
-                     ? tr("This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography "
-                          "uses no-break spaces, so that the mark never starts a line.",
-                          int(ordinary))
-                     : tr("This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses "
-                          "no-break spaces, so that a guillemet never stands alone at a line's edge.",
-                          int(ordinary)),
+                     ? RulesText::tr(
+                         "This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography "
+                         "uses no-break spaces, so that the mark never starts a line.",
+                         nullptr, int(ordinary))
+                     : RulesText::tr(
+                         "This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses "
+                         "no-break spaces, so that a guillemet never stands alone at a line's edge.",
+                         nullptr, int(ordinary)),
                  {}});
             continue;
         }
@@ -440,11 +445,13 @@ void checkFrenchSpacing(const Document &doc, bool strict, RawFindings &out)
                         Severity::Minor,
                         QStringLiteral("typography.fr-nbsp-consistency"),
                         noBreak > ordinary
-                            ? tr("Elsewhere this article puts a no-break space here; this one is an ordinary space, "
-                                 "so “%1” can end up alone at the edge of a line.")
+                            ? RulesText::tr(
+                                  "Elsewhere this article puts a no-break space here; this one is an ordinary space, "
+                                  "so “%1” can end up alone at the edge of a line.")
                                   .arg(m.mark)
-                            : tr("French typography puts a no-break space here, so that “%1” never ends up alone at "
-                                 "the edge of a line.")
+                            : RulesText::tr(
+                                  "French typography puts a no-break space here, so that “%1” never ends up alone at "
+                                  "the edge of a line.")
                                   .arg(m.mark),
                         {fix}});
         }
@@ -476,14 +483,16 @@ void checkFrenchUnits(const Document &doc, bool strict, RawFindings &out)
             if (!glued && !strict)
                 continue;
             const QString fixed = m.captured(1) + u'\u00A0' + m.captured(3);
-            out.append({p.start + m.capturedStart(),
-                        p.start + m.capturedEnd(),
-                        FindingCategory::Typography,
-                        Severity::Minor,
-                        QStringLiteral("typography.fr-unit-space"),
-                        glued ? tr("French separates a number from its unit with a (no-break) space: “%1”.").arg(fixed)
-                              : tr("A no-break space keeps a number and its unit on one line: “%1”.").arg(fixed),
-                        {fixed}});
+            out.append(
+                {p.start + m.capturedStart(),
+                 p.start + m.capturedEnd(),
+                 FindingCategory::Typography,
+                 Severity::Minor,
+                 QStringLiteral("typography.fr-unit-space"),
+                 glued ? RulesText::tr("French separates a number from its unit with a (no-break) space: “%1”.")
+                             .arg(fixed)
+                       : RulesText::tr("A no-break space keeps a number and its unit on one line: “%1”.").arg(fixed),
+                 {fixed}});
         }
         if (!strict)
             continue;
@@ -498,7 +507,7 @@ void checkFrenchUnits(const Document &doc, bool strict, RawFindings &out)
                         FindingCategory::Typography,
                         Severity::Minor,
                         QStringLiteral("typography.fr-digit-groups"),
-                        tr("French groups the digits of a large number by three: “%1”.").arg(grouped),
+                        RulesText::tr("French groups the digits of a large number by three: “%1”.").arg(grouped),
                         {grouped}});
         }
     }
@@ -519,7 +528,7 @@ void checkTypography(const Document &doc, const LanguageData &lang, bool strictT
                     FindingCategory::Typography,
                     Severity::Minor,
                     QStringLiteral("typography.accent-as-apostrophe"),
-                    tr("“%1” is an accent sign, not an apostrophe.").arg(m.captured().trimmed()),
+                    RulesText::tr("“%1” is an accent sign, not an apostrophe.").arg(m.captured().trimmed()),
                     {body.contains(u'’') || lang.frenchSpacing ? QStringLiteral("’") : QStringLiteral("'")}});
     }
     if (lang.frenchSpacing) {
@@ -533,13 +542,15 @@ void checkTypography(const Document &doc, const LanguageData &lang, bool strictT
         // "l’'électricien": one apostrophe is enough.
         static const QRegularExpression doubledApostrophe(QStringLiteral("(?<=\\p{L})['’]{2,}(?=\\p{L})"));
         forEachMatch(doc, spaceAfterElision, [&out](const QRegularExpressionMatch &m, qsizetype at) {
-            out.append(
-                onMatch(m, at, FindingCategory::Punctuation, QStringLiteral("punctuation.fr-space-after-elision"),
-                        tr("“%1” is elided: no space goes after its apostrophe.").arg(m.captured(1)), m.captured(1)));
+            out.append(onMatch(m, at, FindingCategory::Punctuation,
+                               QStringLiteral("punctuation.fr-space-after-elision"),
+                               RulesText::tr("“%1” is elided: no space goes after its apostrophe.").arg(m.captured(1)),
+                               m.captured(1)));
         });
         forEachMatch(doc, doubledApostrophe, [&out](const QRegularExpressionMatch &m, qsizetype at) {
             out.append(onMatch(m, at, FindingCategory::Punctuation, QStringLiteral("punctuation.doubled-apostrophe"),
-                               tr("“%1”: one apostrophe is enough.").arg(m.captured()), m.captured().left(1)));
+                               RulesText::tr("“%1”: one apostrophe is enough.").arg(m.captured()),
+                               m.captured().left(1)));
         });
         // The typographic apostrophe, when the article mixes both.
         const bool usesCurly = body.contains(u'’');
@@ -547,13 +558,14 @@ void checkTypography(const Document &doc, const LanguageData &lang, bool strictT
         auto it = matchAll(straight, body);
         while (usesCurly && it.hasNext()) {
             const auto m = it.next();
-            out.append({m.capturedStart(),
-                        m.capturedEnd(),
-                        FindingCategory::Typography,
-                        Severity::Minor,
-                        QStringLiteral("typography.apostrophe"),
-                        tr("This article uses the typographic apostrophe ’ elsewhere; here it has a straight '."),
-                        {QStringLiteral("’")}});
+            out.append(
+                {m.capturedStart(),
+                 m.capturedEnd(),
+                 FindingCategory::Typography,
+                 Severity::Minor,
+                 QStringLiteral("typography.apostrophe"),
+                 RulesText::tr("This article uses the typographic apostrophe ’ elsewhere; here it has a straight '."),
+                 {QStringLiteral("’")}});
         }
         return;
     }
@@ -561,7 +573,8 @@ void checkTypography(const Document &doc, const LanguageData &lang, bool strictT
     static const QRegularExpression spaced(QStringLiteral("(?<=[\\p{L}\\p{N}])[ \u00A0]+([;?!:])"));
     forEachMatch(doc, spaced, [&out](const QRegularExpressionMatch &m, qsizetype at) {
         out.append(onMatch(m, at, FindingCategory::Typography, QStringLiteral("typography.space-before-punctuation"),
-                           tr("No space goes before “%1” in this language.").arg(m.captured(1)), m.captured(1)));
+                           RulesText::tr("No space goes before “%1” in this language.").arg(m.captured(1)),
+                           m.captured(1)));
     });
 }
 
@@ -591,7 +604,7 @@ void checkRepetition(const Document &doc, const LanguageData &lang, RawFindings 
                     FindingCategory::Repetition,
                     Severity::Minor,
                     QStringLiteral("repetition.word"),
-                    tr("“%1” is written twice.").arg(a.text),
+                    RulesText::tr("“%1” is written twice.").arg(a.text),
                     {a.text}});
     }
 }
@@ -622,15 +635,16 @@ void checkTruncation(const Document &doc, RawFindings &out)
             if (j == i || folded.at(j).size() <= folded.at(i).size() || !folded.at(j).startsWith(folded.at(i)))
                 continue;
             const qsizetype start = body.indexOf(text, paragraphs.at(i).start);
-            out.append({start,
-                        start + text.size(),
-                        FindingCategory::Truncation,
-                        Severity::Major,
-                        QStringLiteral("truncation.duplicate-start"),
-                        j == 0 ? tr("This line repeats the start of the headline and stops: a truncated duplicate.")
-                               : tr("This line repeats the start of another paragraph and stops: a truncated "
-                                    "duplicate."),
-                        {}});
+            out.append(
+                {start,
+                 start + text.size(),
+                 FindingCategory::Truncation,
+                 Severity::Major,
+                 QStringLiteral("truncation.duplicate-start"),
+                 j == 0 ? RulesText::tr("This line repeats the start of the headline and stops: a truncated duplicate.")
+                        : RulesText::tr("This line repeats the start of another paragraph and stops: a truncated "
+                                        "duplicate."),
+                 {}});
             break;
         }
     }

@@ -5,6 +5,7 @@
 // misspelling.
 
 #include "rules.h"
+#include "trtext.h"
 
 #include "spellbackend.h"
 
@@ -281,7 +282,7 @@ void checkFrenchElision(const Document &doc, const Lexicon &lexicon, RawFindings
                     FindingCategory::Punctuation,
                     Severity::Minor,
                     QStringLiteral("punctuation.fr-missing-apostrophe"),
-                    tr("“%1 %2” has lost its apostrophe: “%3”.").arg(w.text, next.text, fixed),
+                    RulesText::tr("“%1 %2” has lost its apostrophe: “%3”.").arg(w.text, next.text, fixed),
                     {fixed}});
     }
 }
@@ -334,7 +335,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                     FindingCategory::SplitWord,
                     Severity::Minor,
                     QStringLiteral("split-word.rejoin"),
-                    tr("“%1” looks like one word broken in two: “%2”.").arg(a.text + u' ' + b.text, joined),
+                    RulesText::tr("“%1” looks like one word broken in two: “%2”.").arg(a.text + u' ' + b.text, joined),
                     {joined}});
         consumed[i] = consumed[i + 1] = true;
     }
@@ -351,14 +352,15 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         const Word &first = words.at(run.first);
         const Word &last = words.at(run.last);
         const QString text = doc.body().mid(first.start, last.end - first.start).toString();
-        out.append({first.start,
-                    last.end,
-                    FindingCategory::Untranslated,
-                    Severity::Minor,
-                    QStringLiteral("untranslated.other-dictionary"),
-                    tr("“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article's does not.")
-                        .arg(text, QLocale::languageToString(QLocale(run.language).language())),
-                    {}});
+        out.append(
+            {first.start,
+             last.end,
+             FindingCategory::Untranslated,
+             Severity::Minor,
+             QStringLiteral("untranslated.other-dictionary"),
+             RulesText::tr("“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article's does not.")
+                 .arg(text, QLocale::languageToString(QLocale(run.language).language())),
+             {}});
         run = {};
     };
 
@@ -450,7 +452,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                             FindingCategory::Diacritics,
                             Severity::Minor,
                             QStringLiteral("diacritics.missing-accent"),
-                            tr("“%1” is missing an accent: “%2”.").arg(word, accented),
+                            RulesText::tr("“%1” is missing an accent: “%2”.").arg(word, accented),
                             {accented}});
                 continue;
             }
@@ -490,7 +492,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                         FindingCategory::MergedWords,
                         Severity::Minor,
                         QStringLiteral("merged-words.split"),
-                        tr("“%1” looks like two words run together: “%2”.").arg(word, fixed),
+                        RulesText::tr("“%1” looks like two words run together: “%2”.").arg(word, fixed),
                         {fixed}});
             continue;
         }
@@ -533,7 +535,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                         FindingCategory::Spelling,
                         Severity::Minor,
                         QStringLiteral("spelling.near-word"),
-                        tr("“%1” is not in the dictionary; did you mean “%2”?").arg(word, nearby),
+                        RulesText::tr("“%1” is not in the dictionary; did you mean “%2”?").arg(word, nearby),
                         {nearby}});
             continue;
         }
@@ -541,10 +543,11 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
             // One message per distinct name, shared by its occurrences.
             auto message = nameMessages.constFind(word);
             if (message == nameMessages.cend())
-                message = nameMessages.insert(word,
-                                              tr("“%1” is not in the dictionary; it looks like a name. Tag it or "
-                                                 "add it to the project dictionary if it is spelled right.")
-                                                  .arg(word));
+                message =
+                    nameMessages.insert(word,
+                                        RulesText::tr("“%1” is not in the dictionary; it looks like a name. Tag it or "
+                                                      "add it to the project dictionary if it is spelled right.")
+                                            .arg(word));
             out.append({start,
                         w.end,
                         FindingCategory::UnknownName,
@@ -559,7 +562,7 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                     FindingCategory::Spelling,
                     Severity::Minor,
                     QStringLiteral("spelling.unknown-word"),
-                    tr("“%1” is not in the %2 dictionary.").arg(word, lexicon.backend().language()),
+                    RulesText::tr("“%1” is not in the %2 dictionary.").arg(word, lexicon.backend().language()),
                     {}});
     }
     flushRun();
@@ -577,13 +580,14 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
                 || lang.subjectPronouns.contains(previous.text.toLower()) || previous.text == u"y"
                 || previous.paragraph != w.paragraph)
                 continue;
-            out.append({w.start,
-                        w.end,
-                        FindingCategory::Diacritics,
-                        Severity::Minor,
-                        QStringLiteral("diacritics.a-for-a"),
-                        tr("“a %1”: before a place or a name this is usually the preposition “à”.").arg(next.text),
-                        {QStringLiteral("à")}});
+            out.append(
+                {w.start,
+                 w.end,
+                 FindingCategory::Diacritics,
+                 Severity::Minor,
+                 QStringLiteral("diacritics.a-for-a"),
+                 RulesText::tr("“a %1”: before a place or a name this is usually the preposition “à”.").arg(next.text),
+                 {QStringLiteral("à")}});
         }
     }
 }

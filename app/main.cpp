@@ -6,6 +6,7 @@
 #include "projectbackups.h"
 #include "session.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+    Marginalia::Translations::install(app);
 
     // Before any window: the first call notes the platform's style.
     const Marginalia::Ui::Preferences preferences = Marginalia::Ui::Preferences::load();

@@ -2,6 +2,7 @@
 // the window, so `check` finds exactly what the app underlines.
 
 #include "clicommands.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -10,5 +11,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marginalia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+    Marginalia::Translations::install(app);
     return Marginalia::Cli::run(QCoreApplication::arguments());
 }

@@ -1,0 +1,4258 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>Anchoring</name>
+    <message>
+        <source>The span %1–%2 is not inside the article (%3 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleLoader</name>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8: %n invalid byte sequence(s) were replaced with �.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external resource(s) in the HTML were not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); Marginalia opens articles up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimText</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>verdict key: True</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>verdict key: Mostly true</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <comment>verdict key: Mixed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>verdict key: Mostly false</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>verdict key: False</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>verdict key: Unverifiable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>verdict key: Not checked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantIndex</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; also %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, mention of %2: …%3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2 mention: …%3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--project FILE is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no article %2 (see marginalia-cli list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add articles to a project, or new versions of stored ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read annotation files of this format (%1) instead of articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import what can be read and report the rest (default: all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (.txt, .md, .html), or files of --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --project FILE and at least one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 already known; %6 new label(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the project (article %2), unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, %6 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added as article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s articles with their annotations per label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check articles for machine-translation damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (fr) or dictionary (fr_FR) to check with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not compute suggestions (faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French: want no-break spaces before : ; ? !, inside « » and before units everywhere, instead of following the article&apos;s own habit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an article stored in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored article: its document id (fr-02) or its number in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles to check (.txt, .md, .html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project and --document go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dictionary is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s annotations in a format other tools read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this article (its document id, e.g. fr-02); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these labels, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview: who publishes the reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview: the page the reviews are published on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --project FILE and --output PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotation(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia on the command line: check articles, export annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, import, list, export or backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusChecker</name>
+    <message>
+        <source>The articles are being checked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>%1: the claimant of &apos;%2&apos; is the entity &apos;%3&apos;, not a mention: brat cannot link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note on the article itself (&apos;%2&apos;): brat notes belong to annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to the event %1; events are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1; only text-bound annotations (T) can carry this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1, which this file does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text-bound annotation needs a type and offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets &apos;%1&apos; are not a span of the text (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragments overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discontinuous span joined into one: it now also covers &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &apos;%1&apos; is not what the offsets cover (&apos;%2&apos;); the offsets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation needs a type and two arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an equivalence needs a type and at least two annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute needs a name, an annotation and at most one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a normalisation reads &apos;Reference T1 DB:ID&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already refers to %2; a mention refers to one entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note reads &apos;AnnotatorNotes T1&lt;TAB&gt;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the text %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, which brat requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id and TAB at the start of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events (%1) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a brat .ann or .txt file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim %2 (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked yet, no review to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no claimant, the review has no itemReviewed.author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the article has no &quot;date&quot; metadata, the claim no datePublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reviewer named (--reviewer), the review has no author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is not an entity span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> overlaps &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> covers no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; is not an IOB tag; read as O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line without a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: read as Latin-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3” (%4–%5) overlaps an earlier correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (a whole project, read back by import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (one row per annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM TSV (WMT layout, with per-article scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat standoff (a folder of .txt and .ann)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL-2003 IOB2 (token and entity tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (claims with a verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (printable, self-contained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected text (accepted corrections applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no label named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no article “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import: name at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia cannot import %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not drawn (its text is no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation errors (MQM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Marginalia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2: the span %3–%4 is not inside the text (%5 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2: no entity “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claim %2: no mention “%3” for its claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: relation %2 %3 → %4: no such annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only here: nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Marginalia JSON Lines file (the first line names no &quot;marginalia&quot; jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (version %1; this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label needs a name, a colour and a style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1: the text is not the one its SHA-256 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1: the body length is not inside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: no span (start %2, end %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: the claim&apos;s kind or verdict is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: the MT error&apos;s severity is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1: no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: no article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: the span %2–%3 is past the end of its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: no entity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: no mention %2 for its claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1: no entity %2 for its claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1: what it is on is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1: an end is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: no article %2 in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1: its source is not in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” (%3–%4) is in no segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” (%3–%4) crosses a segment&apos;s end: clipped to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: not an MQM TSV header (it needs system, doc, seg_id, rater, target, category and severity columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 fields where the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the seg_id “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the error span is not one &lt;v&gt;…&lt;/v&gt; pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown severity “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: segment %2 of %3 has another target at %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: seg_id %2 is also written “%3” in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the segment is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 (“%3”): its claimant, annotation %4, is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not in the file (its first page is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of a page is not an Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next page, %1, is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it links %1 to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source %1 is not an article of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source %1 (document %2) is not an article of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it annotates a whole article, which can only have notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its RangeSelector ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector %1–%2 is past the end of the article (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no text selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its quote “%1” is not in the article, or not in one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also tagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation with this id was already read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its claimant, annotation %1, is not in the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it links %1, which is not an annotation in the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it links to %1, which is not an annotation of the same article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector counts from a fragment of a structured document, which a plain-text article does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector is not a non-empty range of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its RFC 5147 fragment “%1” is not a character range (char=start,end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 does not select text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingStyle</name>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name spelled two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelAppearance</name>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wavy underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MT error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Annotator</name>
+    <message>
+        <source>There is no label %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only here (it is open for writing in another window); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier changes are not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved (%2). It is kept, and Marginalia tries again every few seconds: nothing is lost while the program stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved in the new file either: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1” as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New version of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no label for MT errors; add one in the label editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” as an MT error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only here: articles cannot be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note belongs to one article or one annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation links two different annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation needs a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label “%1” needs a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label&apos;s key is one of 1 to 9, or none; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a label named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kind of “%1” cannot change while %n annotation(s) use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kind of “%1” cannot change while it is the type of %n entit(y/ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be removed: %n annotation(s) use it. Delete them or tag them with another label first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be removed: it is the type of %n entit(y/ies). Delete them or give them another type first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::AnnotationsModel</name>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost its text when the article changed: place it or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · verdict: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::AnnotationsPanel</name>
+    <message>
+        <source>&amp;Orphans only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place at Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show annotations with label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text, label, entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only orphaned annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the orphaned annotation on the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select its text in the article, then place the orphan there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab in the article: next / previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::AppearancePage</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s colours, or use Marginalia&apos;s own light or dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font of the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line spacing in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;mit the length of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the length of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, the text fills the width of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text column is centred in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;haracters per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ArticleView</name>
+    <message>
+        <source>Claims and claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim, no claimant: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim by &lt;b&gt;%1&lt;/b&gt;: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click for actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged &lt;b&gt;%1&lt;/b&gt;: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ArticlesPanel</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: ○ to do, ◐ in progress, ● done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open checker findings when the article was last checked (Check ▸ Check All Articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all articles: text, tags, entities, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the selected article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MT error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) when last checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in annotations and notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” found in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ClaimEditor</name>
+    <message>
+        <source>Claim — “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claimant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-worthiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the claim is worth checking; type a digit from 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;worthiness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words, e.g. “Misleading”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revi&amp;ewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entities could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, then pick it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities and mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: %1. Alone on a verdict, with Alt anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ink:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an entity nor a mention in this article. Type part of a name and pick it from the list, or clear the claimant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claimant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found yet: pick an entity or a mention from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: evidence links start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is in the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ClaimsModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reviewed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ClaimsPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show claims with verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the claim: claimant, verdict, evidence (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claimants could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no claim %1 in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F2: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::EntitiesPanel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in this article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in the project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged as %1, not linked to an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text was not found when the article changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity keeps the type its mentions were tagged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikidata id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q followed by digits, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wikidata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no entity label to give this entity a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Wikidata id is the letter Q followed by digits, such as Q90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must be a web address starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentions of one entity move to the other, and its name and aliases become aliases of the one kept. Which one is kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep “%1” (%n mention(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have different types: the kept entity keeps its own, and each mention keeps the label it was tagged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikidata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities with their mentions in this article. Enter shows a mention; Ins makes an entity of selected mentions, F2 edits, Ctrl+M merges two, Ctrl+T tags every occurrence, Del deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities by name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an entity of the selected mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the entity, edit its aliases and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected entities into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag All Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag every occurrence of the entity&apos;s name and aliases in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entities; their mentions stay, unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entities could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions tagged with an entity label but not linked to an entity yet: select some and press Ins to make them an entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities yet. Tag a name in the article (1, 2 or 3), select it here and press Ins to make it an entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) not linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show in Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity “%1” deleted; its mentions stay. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities deleted; their mentions stay. Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag all occurrences of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No untagged occurrence of “%1” in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) of “%1” tagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ExportDialog</name>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte order &amp;mark (for spreadsheets that need one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who publishes the reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… the page the reviews are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the start of what is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one label to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %1: %n annotation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be written in this format, e.g. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of %1 article(s) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written in this format:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::FindingCard</name>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the suggestion; Marginalia never changes the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as MT Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as a translation error (%1) in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not show this finding again in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” in every article of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::FindingsPage</name>
+    <message>
+        <source>Kinds of findings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show these kinds of findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden kinds are still checked; they are left out of the article, the Findings panel and Next Finding (F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::HeatStrip</name>
+    <message>
+        <source>Overview of findings and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: the checker&apos;s findings; right: annotations; the frame is the part on screen. Click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::LabelSchemaEditor</name>
+    <message>
+        <source>Kind of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a label (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the label&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the current label&apos;s colour (Enter on its colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current label, if no annotation uses it (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”: type its name and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the label to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the label to colour first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::LabelSchemaModel</name>
+    <message>
+        <source>The label&apos;s name, unique in the project (F2 to rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the label records: an entity, a claim, an MT error or a highlight. It cannot change while annotations use the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click to choose another colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that tags the selection with this label (1 to 9). A key another label has moves here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the article shows the label: a fill, a line under the text or a box. Labels drawn differently stay visible where they overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 now tags “%2”; “%3” has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::MainWindow</name>
+    <message>
+        <source>Article metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project, with the changes not saved yet, to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) deleted. Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Work goes on in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend Selection to Next Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend Selection to Previous Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags at Caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain Finding at Caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every article of the project and count its open findings in the Articles panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotations Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rticles Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MQM Score Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ar&amp;ticle Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit What Is at the Caret (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure Marginalia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation to go to: select text and press a label&apos;s key (1–9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text the annotation belongs to, then place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding at the caret. F8 goes to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved as an MT error (%2). Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as MT Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore This Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Project Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet, retrying…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take changes at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are kept in memory and Marginalia tries again every few seconds. Free some space or fix the file&apos;s permissions, or save the project elsewhere now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent articles or folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article files (.txt, .md, .html) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to edit at the caret: Enter edits a claim or an MT error, or explains a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking all articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking (what was counted stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking stopped: %1 of %n article(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) checked: see the Issues column of the Articles panel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import What Can Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 article(s) added, %2 already here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a passage first, then press the label&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag at the caret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read machine-translated news, see what the translation broke, and annotate it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spell backend:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Dictionary:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Language:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Project file:&lt;/b&gt; %5&lt;br&gt;Qt %6 · SQLite %7&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not loaded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::MqmPanel</name>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM score details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM default (1 / 5 / 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMT 2021 (minor punctuation 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty per error: Neutral 0, Minor 1, Major 5, Critical 25. WMT 2021 also counts a minor punctuation error as 0.1 and a non-translation as 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MT errors by MQM dimension and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MT errors by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no words to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed MT error(s) in %1 words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Penalty %1 · %2 per 1,000 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n critical error(s): the article fails, whatever its score.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checker issue(s) not confirmed: they do not count until accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(1 − penalty / words) × 100, themqm.org&apos;s linear model; 100 is a translation without confirmed errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confirmed MT errors yet: tag one (8) or accept a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::MtErrorEditor</name>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ajor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth noting, costs nothing (preferential change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticeable, but the meaning survives (1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the meaning or seriously hurts the reading (5 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could mislead or do harm; fails the article (25 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MT Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQM category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MQM &quot;Dimension/Type&quot; of the error (WMT typology); type to find one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the translation should say (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed from the checker&apos;s finding &lt;code&gt;%1&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the MQM category of the error (&quot;Other&quot; when none fits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::PreferencesDialog</name>
+    <message>
+        <source>Configure — Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every page back to the defaults; Apply or OK keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the article and the panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous annotation (in the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the claim at the caret, or explain the finding there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the caret; select word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows; Shift+Ctrl+Left/Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly what the keys cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exact characters with the mouse (no snapping to words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the article for the next panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations (Annotations panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the selected row (any panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::SpellingPage</name>
+    <message>
+        <source>An article whose last line names its language, such as “fr-02”, is checked in that language. For the other articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guess the language from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess the language from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this dictionary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary for articles that do not name their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dictionary is installed, so spelling is not checked. Debian&apos;s hunspell-* packages bring them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spell checking by %1, with %n dictionaries installed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KDE Sonnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunspell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBackups</name>
+    <message>
+        <source>the copy does not pass quick_check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup %1 in place of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>The project has no entity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the entity “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no relation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the relation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save what was decided about the finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the new version of the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s metadata must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the label “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This label is still used by %1 annotations or entities; remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 There is no backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 The newest backup is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Marginalia project (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another application, not a Marginalia project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Marginalia (schema %2; this version reads up to %3). It was not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version&apos;s format; open it once for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the project %1: %2. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this project&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 does not have the text its SHA-256 names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no annotation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the annotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>“%1” has a capital in the middle of a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 %2”: a capital inside the sentence and an article that should be elided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written in lower case elsewhere in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full stop is followed by “%1” in lower case: either the capital is missing or the full stop is stray and cuts a sentence in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is spelled “%2” elsewhere in this article (%n time(s)): the same name spelled two ways?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: stray or doubled punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space goes before “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space is missing after “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several spaces in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces at the start or end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space goes just inside brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space is missing outside this bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: no space before the hyphen of an inverted pronoun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paragraph ends without final punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” opens a quotation or bracket that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” closes a quotation opened before this paragraph, or never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” closes something that was never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French puts a (no-break) space before “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French puts a no-break space after «.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French puts a no-break space before ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography uses no-break spaces, so that the mark never starts a line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses no-break spaces, so that a guillemet never stands alone at a line&apos;s edge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elsewhere this article puts a no-break space here; this one is an ordinary space, so “%1” can end up alone at the edge of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French typography puts a no-break space here, so that “%1” never ends up alone at the edge of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French separates a number from its unit with a (no-break) space: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-break space keeps a number and its unit on one line: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French groups the digits of a large number by three: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an accent sign, not an apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is elided: no space goes after its apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: one apostrophe is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article uses the typographic apostrophe ’ elsewhere; here it has a straight &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space goes before “%1” in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line repeats the start of the headline and stops: a truncated duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line repeats the start of another paragraph and stops: a truncated duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 %2” has lost its apostrophe: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like one word broken in two: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article&apos;s does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing an accent: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like two words run together: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the dictionary; did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the dictionary; it looks like a name. Tag it or add it to the project dictionary if it is spelled right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the %2 dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“a %1”: before a place or a name this is usually the preposition “à”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 is already open in another Marginalia window (process %2 on %3). Close it there, or open another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is already saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only here: articles cannot be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only here: nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a new version of the article: %n annotation(s) could not find their text and are listed as orphans in the Annotations panel, to be placed or deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project has no article yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no word to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That annotation is not in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellBackend</name>
+    <message>
+        <source>No Hunspell dictionary for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonnet has no dictionary for %1 (it offers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 dictionary for language &quot;%2&quot;. Installed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read machine-translated news, see what the translation broke, annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article to open (.txt, .md, .html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Marginalia window. Open it read-only here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

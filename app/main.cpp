@@ -10,8 +10,32 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+
+namespace {
+
+const QString AppId = QStringLiteral("org.marginalia.Marginalia");
+
+// The icon from the icon theme when Marginalia is installed; else the
+// hicolor files beside the program (the build folder's share/icons).
+QIcon applicationIcon()
+{
+    QIcon icon = QIcon::fromTheme(AppId);
+    if (!icon.isNull())
+        return icon;
+    const QDir hicolor(QApplication::applicationDirPath() + QStringLiteral("/../share/icons/hicolor"));
+    for (const QString &size : hicolor.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString png = hicolor.filePath(size + QStringLiteral("/apps/") + AppId + QStringLiteral(".png"));
+        if (QFileInfo::exists(png))
+            icon.addFile(png);
+    }
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +44,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
     Marginalia::Translations::install(app);
+    // The desktop entry's name: the shell matches the window to its entry
+    // (icon, name) by it.
+    QGuiApplication::setDesktopFileName(AppId);
+    QApplication::setWindowIcon(applicationIcon());
 
     // Before any window: the first call notes the platform's style.
     const Marginalia::Ui::Preferences preferences = Marginalia::Ui::Preferences::load();

@@ -50,6 +50,8 @@ packages=(
     libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
     clang-format shared-mime-info python3-jsonschema
     clang libclang-rt-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    librsvg2-bin desktop-file-utils appstream man-db dpkg-dev
 )
 sonnet_available() { apt-cache show libkf6sonnet-dev >/dev/null 2>&1; }
 
@@ -94,6 +96,9 @@ run)
     ;;
 test)
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+    # The Debian package: built and inspected; installed, run and purged
+    # when MARGINALIA_PACKAGE_INSTALL=yes (CI's disposable systems).
+    bash "$root/scripts/package-test.sh" "$build"
     # The importers under libFuzzer with ASan and UBSan, a bounded run each
     # (MARGINALIA_FUZZ_SECONDS, default 60): a separate Clang build.
     fuzz="$root/build/debian$debian-fuzz"

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +33,8 @@ namespace Marginalia::Ui {
 namespace {
 
 constexpr int PreviewCharacters = 6000;
+// What is read of the written file: enough for any one article's export.
+constexpr qint64 PreviewBytes = 8 * 1024 * 1024;
 
 QString documentOf(const StoredArticle &a)
 {
@@ -215,11 +218,21 @@ void ExportDialog::updatePreview()
     }
     QFile written(file);
     QString text;
-    if (written.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(written.read(PreviewCharacters * 4)).left(PreviewCharacters);
+    bool indented = false;
+    if (written.open(QIODevice::ReadOnly)) {
+        // One article's worth. JSON-LD is written compact, on one line:
+        // shown indented, as a reader wants to see it.
+        const QByteArray bytes = written.read(PreviewBytes);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+        indented = error.error == QJsonParseError::NoError && !json.isNull();
+        text = QString::fromUtf8(indented ? json.toJson(QJsonDocument::Indented) : bytes).left(PreviewCharacters);
+    }
     m_preview->setPlainText(text);
     QString summary = tr("Preview of %1: %n annotation(s).", nullptr, report->annotations)
                           .arg(options.documents.value(0, tr("no article")));
+    if (indented)
+        summary += u' ' + tr("(Shown indented; the file is compact.)");
     if (!report->dropped.isEmpty())
         summary += u' '
             + tr("%n cannot be written in this format, e.g. %1", nullptr, int(report->dropped.size()))

@@ -4,13 +4,16 @@
 // scripts/screenshots.sh under Xvfb; writes PNG files to --output.
 
 #include "articleview.h"
+#include "exportdialog.h"
 #include "findingcard.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "session.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
@@ -101,8 +104,17 @@ int main(int argc, char *argv[])
                                     QStringLiteral("DIR"), QStringLiteral("."));
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The article to show."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({output, sample});
+    const QCommandLineOption locale(QStringLiteral("locale"),
+                                    QStringLiteral("Take the shots in this language (fr, uk…); the PNG names get "
+                                                   "-<locale>. Default: English."),
+                                    QStringLiteral("LOCALE"));
+    parser.addOptions({output, sample, locale});
     parser.process(app);
+    QString language;
+    if (parser.isSet(locale)) {
+        Translations::install(app, QLocale(parser.value(locale)));
+        language = u'-' + parser.value(locale);
+    }
     const QString article = parser.value(sample);
     if (article.isEmpty() || !QFile::exists(article)) {
         std::fprintf(stderr, "--sample FILE: the article to show\n");
@@ -175,7 +187,7 @@ int main(int argc, char *argv[])
         // Each window starts from the default layout, not the last one's.
         QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                       + QStringLiteral("/window.ini"));
-        const QString suffix = theme == Ui::Preferences::Theme::Dark ? QStringLiteral("-dark") : QString();
+        const QString suffix = (theme == Ui::Preferences::Theme::Dark ? QStringLiteral("-dark") : QString()) + language;
         Ui::MainWindow window(s);
         window.resize(1280, 800);
         window.show();
@@ -199,6 +211,15 @@ int main(int argc, char *argv[])
             written = shoot(window, QDir(parser.value(output)).filePath(QStringLiteral("%1%2.png").arg(name, suffix)))
                 && written;
         }
+        // File ▸ Export with its preview.
+        Ui::ExportDialog exportDialog(s, &window);
+        if (auto *format = exportDialog.findChild<QComboBox *>())
+            format->setCurrentIndex(std::max(0, format->findText(QStringLiteral("W3C"), Qt::MatchStartsWith)));
+        exportDialog.show();
+        settle(600);
+        written = shoot(exportDialog, QDir(parser.value(output)).filePath(QStringLiteral("export%1.png").arg(suffix)))
+            && written;
+        exportDialog.close();
         window.close();
     }
     return written ? 0 : 1;

@@ -716,6 +716,13 @@ private Q_SLOTS:
         for (int i = 0; i < dialog->labels()->count(); ++i)
             dialog->labels()->item(i)->setCheckState(Qt::Checked);
 
+        // JSON-LD is written on one line: the preview shows it indented.
+        dialog->setFormat(Exchange::Format::W3c);
+        QTRY_VERIFY(dialog->preview()->toPlainText().startsWith(u'{'));
+        QVERIFY(dialog->preview()->toPlainText().count(u'\n') > 20);
+        QVERIFY(dialog->preview()->toPlainText().contains(QStringLiteral("\"exact\": \"Paris\"")));
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("indented")));
+
         dialog->setFormat(Exchange::Format::Html);
         QTRY_VERIFY(dialog->preview()->toPlainText().startsWith(QStringLiteral("<!DOCTYPE html>")));
         const QString html = m_dir.filePath(QStringLiteral("report.html"));

@@ -35,14 +35,60 @@ QIcon applicationIcon()
     return icon;
 }
 
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("marginalia"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+}
+
+// The command line: returns the --project option.
+QCommandLineOption describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Read machine-translated news, see what the translation broke, annotate it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QCoreApplication::translate("main", "Project file (default: %1).")
+                                         .arg(Marginalia::AppDirs::defaultProjectPath()),
+                                     QStringLiteral("FILE"), Marginalia::AppDirs::defaultProjectPath());
+    parser.addOption(project);
+    parser.addPositionalArgument(QStringLiteral("article"),
+                                 QCoreApplication::translate("main", "An article to open (.txt, .md, .html)."),
+                                 QStringLiteral("[article]"));
+    return project;
+}
+
+bool asksOnlyForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --help and --version answer in a terminal without a display (a
+    // package script, a remote shell): no window system is needed for them.
+    if (asksOnlyForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        Marginalia::Translations::install(app);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("marginalia"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
-    QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
     Marginalia::Translations::install(app);
     // The desktop entry's name: the shell matches the window to its entry
     // (icon, name) by it.
@@ -54,18 +100,7 @@ int main(int argc, char *argv[])
     Marginalia::Ui::Theme::apply(preferences.theme);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Read machine-translated news, see what the translation broke, annotate it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption project(
-        QStringLiteral("project"),
-        QApplication::translate("main", "Project file (default: %1).").arg(Marginalia::AppDirs::defaultProjectPath()),
-        QStringLiteral("FILE"), Marginalia::AppDirs::defaultProjectPath());
-    parser.addOption(project);
-    parser.addPositionalArgument(QStringLiteral("article"),
-                                 QApplication::translate("main", "An article to open (.txt, .md, .html)."),
-                                 QStringLiteral("[article]"));
+    const QCommandLineOption project = describe(parser);
     parser.process(app);
 
     const QString projectPath = parser.value(project);

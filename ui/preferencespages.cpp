@@ -43,16 +43,18 @@ QLabel *note(const QString &text, QWidget *parent)
 }
 
 #if !defined(MARGINALIA_WITH_SONNET)
-// "French (France)" for "fr_FR", as the language list shows it.
+// "français (France)" for "fr_FR", as the language list shows it: each
+// dictionary named in its own language, whatever the UI speaks (as
+// language pickers do; Qt has no name of one language in another).
 QString languageName(const QString &code)
 {
     const QLocale locale(code);
     if (locale.language() == QLocale::C)
         return code;
-    const QString language = QLocale::languageToString(locale.language());
+    const QString language = locale.nativeLanguageName();
     if (!code.contains(QLatin1Char('_')) && !code.contains(QLatin1Char('-')))
         return language;
-    return QStringLiteral("%1 (%2)").arg(language, QLocale::territoryToString(locale.territory()));
+    return QStringLiteral("%1 (%2)").arg(language, locale.nativeTerritoryName());
 }
 #endif
 

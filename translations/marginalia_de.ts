@@ -2500,6 +2500,10 @@
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(Shown indented; the file is compact.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::FindingCard</name>

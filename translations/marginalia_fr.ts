@@ -192,184 +192,185 @@
     <name>Cli</name>
     <message>
         <source>--project FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut --project FICHIER</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 has no article %2 (see marginalia-cli list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’article %2 (voir marginalia-cli list)</translation>
     </message>
     <message>
         <source>Add articles to a project, or new versions of stored ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute des articles à un projet, ou de nouvelles versions d’articles enregistrés.</translation>
     </message>
     <message>
         <source>The project file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (créé s’il n’existe pas).</translation>
     </message>
     <message>
         <source>Read annotation files of this format (%1) instead of articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit des fichiers d’annotations de ce format (%1) au lieu d’articles.</translation>
     </message>
     <message>
         <source>Import what can be read and report the rest (default: all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe ce qui peut être lu et signale le reste (par défaut : tout ou rien).</translation>
     </message>
     <message>
         <source>Articles (.txt, .md, .html), or files of --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (.txt, .md, .html), ou fichiers au format de --format.</translation>
     </message>
     <message>
         <source>import needs --project FILE and at least one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>import demande --project FICHIER et au moins un CHEMIN</translation>
     </message>
     <message>
         <source>cannot import &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’importer «&#xa0;%1&#xa0;» (formats possibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 already known; %6 new label(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 article(s) ajouté(s), %2 déjà dans le projet&#xa0;; %3 annotation(s)&#xa0;; %4 entité(s) ajoutée(s), %5 déjà connue(s)&#xa0;; %6 nouvelle(s) étiquette(s)</translation>
     </message>
     <message>
         <source>%1: already in the project (article %2), unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà dans le projet (article %2), inchangé</translation>
     </message>
     <message>
         <source>%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, %6 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: nouvelle version de l’article %2&#xa0;: %3 annotation(s) en place, %4 déplacée(s), %5 retrouvée(s) approximativement, %6 orpheline(s)</translation>
     </message>
     <message>
         <source>%1: added as article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ajouté comme article %2</translation>
     </message>
     <message>
         <source>The project&apos;s articles with their annotations per label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles du projet avec leurs annotations par étiquette.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>%1 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orpheline(s)</translation>
     </message>
     <message>
         <source>Check articles for machine-translation damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les articles à la recherche des dégâts de la traduction automatique.</translation>
     </message>
     <message>
         <source>Language (fr) or dictionary (fr_FR) to check with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (fr) ou dictionnaire (fr_FR) de la vérification.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
     </message>
     <message>
         <source>Do not compute suggestions (faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas calculer de suggestions (plus rapide).</translation>
     </message>
     <message>
         <source>French: want no-break spaces before : ; ? !, inside « » and before units everywhere, instead of following the article&apos;s own habit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Français&#xa0;: exiger partout les espaces insécables avant : ; ? !, à l’intérieur des « » et avant les unités, au lieu de suivre l’usage de l’article.</translation>
     </message>
     <message>
         <source>Check an article stored in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un article enregistré dans ce projet.</translation>
     </message>
     <message>
         <source>The stored article: its document id (fr-02) or its number in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article enregistré&#xa0;: son identifiant de document (fr-02) ou son numéro dans le projet.</translation>
     </message>
     <message>
         <source>Articles to check (.txt, .md, .html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles à vérifier (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (text ou json)</translation>
     </message>
     <message>
         <source>--project and --document go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--project et --document vont ensemble</translation>
     </message>
     <message>
         <source>check needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>check demande au moins un FICHIER</translation>
     </message>
     <message>
         <source>no dictionary is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dictionnaire n’est installé</translation>
     </message>
     <message>
         <source>Write a project&apos;s annotations in a format other tools read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les annotations d’un projet dans un format que d’autres outils lisent.</translation>
     </message>
     <message>
         <source>Export format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’export&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Only this article (its document id, e.g. fr-02); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cet article (son identifiant de document, p. ex. fr-02)&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>Only these labels, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces étiquettes, séparées par des virgules.</translation>
     </message>
     <message>
         <source>CSV: start with a UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV&#xa0;: commencer par une marque d’ordre des octets UTF-8.</translation>
     </message>
     <message>
         <source>ClaimReview: who publishes the reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview&#xa0;: qui publie les vérifications.</translation>
     </message>
     <message>
         <source>ClaimReview: the page the reviews are published on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview&#xa0;: la page où les vérifications sont publiées.</translation>
     </message>
     <message>
         <source>Where to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire.</translation>
     </message>
     <message>
         <source>export needs --project FILE and --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>export demande --project FICHIER et --output CHEMIN</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>format d’export inconnu «&#xa0;%1&#xa0;» (formats possibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 annotation(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotation(s) écrite(s) dans %2</translation>
     </message>
     <message>
         <source>Marginalia on the command line: check articles, export annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marginalia en ligne de commande&#xa0;: vérifier des articles, exporter des annotations.</translation>
     </message>
     <message>
         <source>check, import, list, export or backend</source>
-        <translation type="unfinished"></translation>
+        <translation>check, import, list, export ou backend</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»
+%2</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2501,10 @@
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(Shown indented; the file is compact.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::FindingCard</name>
@@ -4175,23 +4180,23 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
     <name>main</name>
     <message>
         <source>Read machine-translated news, see what the translation broke, annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’actualité traduite automatiquement, voir ce que la traduction a cassé, l’annoter.</translation>
     </message>
     <message>
         <source>Project file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>An article to open (.txt, .md, .html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article à ouvrir (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>%1 is already open in another Marginalia window. Open it read-only here?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Marginalia. L’ouvrir ici en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Open the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde la plus récente&#xa0;?</translation>
     </message>
 </context>
 </TS>

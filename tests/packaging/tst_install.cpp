@@ -151,9 +151,15 @@ private Q_SLOTS:
         QVERIFY(english.out.contains(own));
         QVERIFY2(!french.out.contains(own), "the installed CLI did not load its French translation");
 
+        // The window's --version and --help answer without any display.
+        for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(variable));
         const Run window = run(installed(QStringLiteral("bin/marginalia")), {QStringLiteral("--version")}, env);
-        QCOMPARE(window.exitCode, 0);
-        QVERIFY(window.out.contains(QStringLiteral(MARGINALIA_VERSION)));
+        QVERIFY2(window.exitCode == 0, qPrintable(window.err));
+        QCOMPARE(window.out.trimmed(), QStringLiteral("marginalia " MARGINALIA_VERSION));
+        const Run help = run(installed(QStringLiteral("bin/marginalia")), {QStringLiteral("--help")}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--project")));
     }
 };
 

@@ -54,8 +54,8 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
 </context>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annotations</translation>
     </message>
     <message>
         <source>Label</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Affirmations</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annotations</translation>
     </message>
     <message>
         <source>Show annotations with label</source>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annotations</translation>
     </message>
     <message>
         <source>Open checker findings when the article was last checked (Check ▸ Check All Articles)</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Claim text</source>
@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Affirmations</translation>
     </message>
     <message>
         <source>The claimants could not be read: %1</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entités</translation>
     </message>
     <message>
         <source>Entities with their mentions in this article. Enter shows a mention; Ins makes an entity of selected mentions, F2 edits, Ctrl+M merges two, Ctrl+T tags every occurrence, Del deletes.</source>
@@ -2526,7 +2526,7 @@
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Copy the suggestion; Marginalia never changes the article.</source>
@@ -2538,7 +2538,7 @@
     </message>
     <message>
         <source>Accept as MT Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Accepter comme erreur de TA</translation>
     </message>
     <message>
         <source>Record it as a translation error (%1) in the project.</source>
@@ -2584,7 +2584,7 @@
     <name>Marginalia::Ui::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Signalements</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2618,8 +2618,8 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2824,538 +2824,540 @@
     <name>Marginalia::Ui::MainWindow</name>
     <message>
         <source>Article metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de l’article</translation>
     </message>
     <message>
         <source>Save Elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
         <source>Save the project, with the changes not saved yet, to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet, avec les modifications pas encore enregistrées, dans un autre fichier</translation>
     </message>
     <message>
         <source>Project: %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet&#xa0;: %1 (lecture seule)</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) deleted. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation supprimée. Ctrl+Z la rétablit.</numerusform>
+            <numerusform>%n annotations supprimées. Ctrl+Z les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <source>MQM</source>
-        <translation type="unfinished"></translation>
+        <translation>MQM</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Saved as %1. Work goes on in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1. Le travail continue dans ce fichier.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un article…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Open a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’articles</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les annotations…</translation>
     </message>
     <message>
         <source>&amp;Import Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des annotations…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Select &amp;Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner la &amp;phrase</translation>
     </message>
     <message>
         <source>Extend Selection to Next Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre la sélection à la phrase suivante</translation>
     </message>
     <message>
         <source>Extend Selection to Previous Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre la sélection à la phrase précédente</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter</translation>
     </message>
     <message>
         <source>&amp;Remove Tags at Caret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer les étiquettes au curseur</translation>
     </message>
     <message>
         <source>&amp;Edit Labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les étiquettes…</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification</translation>
     </message>
     <message>
         <source>&amp;Next Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Explain Finding at Caret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expliquer le signalement au curseur</translation>
     </message>
     <message>
         <source>Check &amp;All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;tous les articles</translation>
     </message>
     <message>
         <source>Check every article of the project and count its open findings in the Articles panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque article du projet et compter ses signalements ouverts dans le panneau Articles</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Findings Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Signalements</translation>
     </message>
     <message>
         <source>&amp;Annotations Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Annotations</translation>
     </message>
     <message>
         <source>A&amp;rticles Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau Artic&amp;les</translation>
     </message>
     <message>
         <source>&amp;Claims Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau A&amp;ffirmations</translation>
     </message>
     <message>
         <source>&amp;Entities Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Entités</translation>
     </message>
     <message>
         <source>&amp;MQM Score Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau score &amp;MQM</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message>
         <source>The Ar&amp;ticle Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le te&amp;xte de l’article</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Edit What Is at the Caret (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier ce qui est au curseur (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>&amp;Configure Marginalia…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer Marginalia…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Marginalia</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Document &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Language: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (read-only) — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule) — Marginalia</translation>
     </message>
     <message>
         <source>%1 — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Marginalia</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter comme %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Dictionary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>No annotation to go to: select text and press a label&apos;s key (1–9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation où aller&#xa0;: sélectionnez du texte et appuyez sur la touche d’une étiquette (1–9).</translation>
     </message>
     <message>
         <source>Select the text the annotation belongs to, then place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le texte auquel l’annotation appartient, puis placez-la.</translation>
     </message>
     <message>
         <source>Placed. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placée. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>No finding at the caret. F8 goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signalement au curseur. F8 va au suivant.</translation>
     </message>
     <message>
         <source>“%1” saved as an MT error (%2). Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré comme erreur de TA (%2). Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Accept as MT Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter comme erreur de TA</translation>
     </message>
     <message>
         <source>Ignore This Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ce signalement</translation>
     </message>
     <message>
         <source>Add “%1” to the Project Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire du projet</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>All changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not saved yet, retrying…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification pas encore enregistrée, nouvel essai…</numerusform>
+            <numerusform>%n modifications pas encore enregistrées, nouvel essai…</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
         <source>%1 does not take changes at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte pas de modifications pour le moment.</translation>
     </message>
     <message>
         <source>%1
 
 Your changes are kept in memory and Marginalia tries again every few seconds. Free some space or fix the file&apos;s permissions, or save the project elsewhere now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les quelques secondes. Libérez de l’espace ou corrigez les permissions du fichier, ou enregistrez le projet ailleurs dès maintenant.</translation>
     </message>
     <message>
         <source>Keep Trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer d’essayer</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-copie</translation>
     </message>
     <message>
         <source>Marginalia projects (*.marginalia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Marginalia (*.marginalia)</translation>
     </message>
     <message>
         <source>Cannot save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
         <source>Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Marginalia</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un article</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 is not there any more; it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus&#xa0;; il a été retiré de la liste récente.</translation>
     </message>
     <message>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
         <source>No recent articles or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ni dossier récent</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>No article files (.txt, .md, .html) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier d’article (.txt, .md, .html) à cet endroit.</translation>
     </message>
     <message>
         <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des articles…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article ajouté</numerusform>
+            <numerusform>%n articles ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle version</numerusform>
+            <numerusform>%n nouvelles versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
         </translation>
     </message>
     <message>
         <source>(canceled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(annulé)</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être lu.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être lus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to edit at the caret: Enter edits a claim or an MT error, or explains a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier au curseur&#xa0;: Entrée modifie une affirmation ou une erreur de TA, ou explique un signalement.</translation>
     </message>
     <message>
         <source>Checking all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de tous les articles</translation>
     </message>
     <message>
         <source>Checking %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %v sur %m</translation>
     </message>
     <message>
         <source>Stop checking (what was counted stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la vérification (ce qui a été compté reste)</translation>
     </message>
     <message numerus="yes">
         <source>Checking stopped: %1 of %n article(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification arrêtée&#xa0;: %1 article sur %n vérifié.</numerusform>
+            <numerusform>Vérification arrêtée&#xa0;: %1 articles sur %n vérifiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) checked: see the Issues column of the Articles panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article vérifié&#xa0;: voir la colonne Problèmes du panneau Articles.</numerusform>
+            <numerusform>%n articles vérifiés&#xa0;: voir la colonne Problèmes du panneau Articles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import What Can Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ce qui peut être lu</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation importée</numerusform>
+            <numerusform>%n annotations importées</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 article(s) added, %2 already here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 article(s) ajouté(s), %2 déjà présent(s))</translation>
     </message>
     <message numerus="yes">
         <source>— %n line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n ligne ignorée</numerusform>
+            <numerusform>— %n lignes ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a passage first, then press the label&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche de l’étiquette.</translation>
     </message>
     <message>
         <source>Tagged and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueté et enregistré.</translation>
     </message>
     <message>
         <source>No tag at the caret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette au curseur.</translation>
     </message>
     <message>
         <source>About Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Marginalia</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read machine-translated news, see what the translation broke, and annotate it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spell backend:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Dictionary:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Language:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Project file:&lt;/b&gt; %5&lt;br&gt;Qt %6 · SQLite %7&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Lire l’actualité traduite automatiquement, voir ce que la traduction a cassé, et l’annoter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Correcteur orthographique&#xa0;:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Dictionnaire&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Langue&#xa0;:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichier de projet&#xa0;:&lt;/b&gt; %5&lt;br&gt;Qt %6 · SQLite %7&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(not loaded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore chargé)</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connu)</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3579,7 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Signalements</translation>
     </message>
     <message>
         <source>Labels</source>

@@ -487,7 +487,7 @@ void MainWindow::showArticle()
         parts << tr("Document <b>%1</b>").arg(a.documentId.toHtmlEscaped());
     if (!a.language.isEmpty()) {
         const QLocale locale(a.language);
-        parts << tr("Language: %1 (%2)").arg(QLocale::languageToString(locale.language()), a.language);
+        parts << tr("Language: %1 (%2)").arg(locale.nativeLanguageName(), a.language);
     }
     parts << QFileInfo(a.sourcePath).fileName().toHtmlEscaped();
     m_meta->setText(parts.join(QStringLiteral(" · ")));

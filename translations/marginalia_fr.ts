@@ -1017,55 +1017,55 @@
     <name>FindingStyle</name>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <source>Merged words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots soudés</translation>
     </message>
     <message>
         <source>Split word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot coupé</translation>
     </message>
     <message>
         <source>Capitalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Majuscules</translation>
     </message>
     <message>
         <source>Accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Accents</translation>
     </message>
     <message>
         <source>Punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuation</translation>
     </message>
     <message>
         <source>Unpaired quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet non apparié</translation>
     </message>
     <message>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Typographie</translation>
     </message>
     <message>
         <source>Repeated word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot répété</translation>
     </message>
     <message>
         <source>Name spelled two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom écrit de deux façons</translation>
     </message>
     <message>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traduit</translation>
     </message>
     <message>
         <source>Truncated line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne tronquée</translation>
     </message>
     <message>
         <source>Unknown name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom inconnu</translation>
     </message>
 </context>
 <context>
@@ -1352,11 +1352,11 @@
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mineur</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majeur</translation>
     </message>
     <message>
         <source>critical</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recherche de suggestions…</translation>
     </message>
     <message>
         <source>Right-click for actions.</source>
@@ -2510,55 +2510,55 @@
     <name>Marginalia::Ui::FindingCard</name>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>mineur</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>majeur</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du signalement</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished">Copier «&#xa0;%1&#xa0;»</translation>
+        <translation>Copier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Copy the suggestion; Marginalia never changes the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la suggestion&#xa0;; Marginalia ne modifie jamais l’article.</translation>
     </message>
     <message>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de suggestions…</translation>
     </message>
     <message>
         <source>Accept as MT Error</source>
-        <translation type="unfinished">Accepter comme erreur de TA</translation>
+        <translation>Accepter comme erreur de TA</translation>
     </message>
     <message>
         <source>Record it as a translation error (%1) in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrer comme erreur de traduction (%1) dans le projet.</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Do not show this finding again in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus montrer ce signalement dans cet article.</translation>
     </message>
     <message>
         <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
         <source>Accept “%1” in every article of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter «&#xa0;%1&#xa0;» dans tous les articles de ce projet.</translation>
     </message>
 </context>
 <context>
@@ -2584,25 +2584,25 @@
     <name>Marginalia::Ui::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Signalements</translation>
+        <translation>Signalements</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
         </translation>
     </message>
     <message>
         <source>F8 / Shift+F8: next / previous</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 / Maj+F8&#xa0;: suivant / précédent</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3575,7 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orthographe</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3921,188 +3921,188 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
     <name>Rules</name>
     <message>
         <source>“%1” has a capital in the middle of a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a une majuscule au milieu d’une phrase.</translation>
     </message>
     <message>
         <source>“%1 %2”: a capital inside the sentence and an article that should be elided.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1 %2&#xa0;»&#xa0;: une majuscule dans la phrase et un article qui devrait être élidé.</translation>
     </message>
     <message>
         <source>“%1” is written in lower case elsewhere in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est écrit en minuscules ailleurs dans cet article.</translation>
     </message>
     <message>
         <source>A full stop is followed by “%1” in lower case: either the capital is missing or the full stop is stray and cuts a sentence in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point est suivi de «&#xa0;%1&#xa0;» en minuscule&#xa0;: soit la majuscule manque, soit le point est de trop et coupe une phrase en deux.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is spelled “%2” elsewhere in this article (%n time(s)): the same name spelled two ways?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» s’écrit «&#xa0;%2&#xa0;» ailleurs dans cet article (%n fois)&#xa0;: le même nom écrit de deux façons&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» s’écrit «&#xa0;%2&#xa0;» ailleurs dans cet article (%n fois)&#xa0;: le même nom écrit de deux façons&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”: stray or doubled punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: ponctuation parasite ou doublée.</translation>
     </message>
     <message>
         <source>No space goes before “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’espace avant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A space is missing after “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque une espace après «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several spaces in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs espaces à la suite.</translation>
     </message>
     <message>
         <source>Spaces at the start or end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des espaces en début ou en fin de ligne.</translation>
     </message>
     <message>
         <source>No space goes just inside brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’espace juste à l’intérieur des parenthèses.</translation>
     </message>
     <message>
         <source>A space is missing outside this bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque une espace à l’extérieur de cette parenthèse.</translation>
     </message>
     <message>
         <source>“%1”: no space before the hyphen of an inverted pronoun.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: pas d’espace avant le trait d’union d’un pronom inversé.</translation>
     </message>
     <message>
         <source>This paragraph ends without final punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paragraphe se termine sans ponctuation finale.</translation>
     </message>
     <message>
         <source>“%1” opens a quotation or bracket that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ouvre une citation ou une parenthèse qui n’est jamais fermée.</translation>
     </message>
     <message>
         <source>“%1” closes a quotation opened before this paragraph, or never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ferme une citation ouverte avant ce paragraphe, ou jamais ouverte.</translation>
     </message>
     <message>
         <source>“%1” closes something that was never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ferme quelque chose qui n’a jamais été ouvert.</translation>
     </message>
     <message>
         <source>French puts a (no-break) space before “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le français met une espace (insécable) avant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>French puts a no-break space after «.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le français met une espace insécable après «.</translation>
     </message>
     <message>
         <source>French puts a no-break space before ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Le français met une espace insécable avant ».</translation>
     </message>
     <message numerus="yes">
         <source>This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography uses no-break spaces, so that the mark never starts a line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet article met surtout des espaces ordinaires avant : ; ? ! (%n endroit)&#xa0;; la typographie française utilise des espaces insécables, pour que le signe ne commence jamais une ligne.</numerusform>
+            <numerusform>Cet article met surtout des espaces ordinaires avant : ; ? ! (%n endroits)&#xa0;; la typographie française utilise des espaces insécables, pour que le signe ne commence jamais une ligne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses no-break spaces, so that a guillemet never stands alone at a line&apos;s edge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet article met surtout des espaces ordinaires à l’intérieur des « » (%n endroit)&#xa0;; la typographie française utilise des espaces insécables, pour qu’un guillemet ne reste jamais seul au bord d’une ligne.</numerusform>
+            <numerusform>Cet article met surtout des espaces ordinaires à l’intérieur des « » (%n endroits)&#xa0;; la typographie française utilise des espaces insécables, pour qu’un guillemet ne reste jamais seul au bord d’une ligne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Elsewhere this article puts a no-break space here; this one is an ordinary space, so “%1” can end up alone at the edge of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs, cet article met ici une espace insécable&#xa0;; celle-ci est une espace ordinaire, et «&#xa0;%1&#xa0;» peut se retrouver seul au bord d’une ligne.</translation>
     </message>
     <message>
         <source>French typography puts a no-break space here, so that “%1” never ends up alone at the edge of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La typographie française met ici une espace insécable, pour que «&#xa0;%1&#xa0;» ne se retrouve jamais seul au bord d’une ligne.</translation>
     </message>
     <message>
         <source>French separates a number from its unit with a (no-break) space: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le français sépare un nombre de son unité par une espace (insécable)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A no-break space keeps a number and its unit on one line: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une espace insécable garde un nombre et son unité sur la même ligne&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>French groups the digits of a large number by three: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le français groupe par trois les chiffres d’un grand nombre&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is an accent sign, not an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un signe d’accent, pas une apostrophe.</translation>
     </message>
     <message>
         <source>“%1” is elided: no space goes after its apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est élidé&#xa0;: pas d’espace après son apostrophe.</translation>
     </message>
     <message>
         <source>“%1”: one apostrophe is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une seule apostrophe suffit.</translation>
     </message>
     <message>
         <source>This article uses the typographic apostrophe ’ elsewhere; here it has a straight &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article utilise ailleurs l’apostrophe typographique ’&#xa0;; ici, elle est droite &apos;.</translation>
     </message>
     <message>
         <source>No space goes before “%1” in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’espace avant «&#xa0;%1&#xa0;» dans cette langue.</translation>
     </message>
     <message>
         <source>“%1” is written twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est écrit deux fois.</translation>
     </message>
     <message>
         <source>This line repeats the start of the headline and stops: a truncated duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne répète le début du titre et s’arrête&#xa0;: un doublon tronqué.</translation>
     </message>
     <message>
         <source>This line repeats the start of another paragraph and stops: a truncated duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne répète le début d’un autre paragraphe et s’arrête&#xa0;: un doublon tronqué.</translation>
     </message>
     <message>
         <source>“%1 %2” has lost its apostrophe: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1 %2&#xa0;» a perdu son apostrophe&#xa0;: «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” looks like one word broken in two: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un mot coupé en deux&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article&apos;s does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un mot resté non traduit (%2)&#xa0;: le dictionnaire %2 le connaît, celui de cet article non.</translation>
     </message>
     <message>
         <source>“%1” is missing an accent: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un accent à «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” looks like two words run together: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à deux mots soudés&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not in the dictionary; did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le dictionnaire&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” is not in the dictionary; it looks like a name. Tag it or add it to the project dictionary if it is spelled right.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le dictionnaire&#xa0;; on dirait un nom. Étiquetez-le, ou ajoutez-le au dictionnaire du projet s’il est bien écrit.</translation>
     </message>
     <message>
         <source>“%1” is not in the %2 dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le dictionnaire %2.</translation>
     </message>
     <message>
         <source>“a %1”: before a place or a name this is usually the preposition “à”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;a %1&#xa0;»&#xa0;: devant un lieu ou un nom, c’est généralement la préposition «&#xa0;à&#xa0;».</translation>
     </message>
 </context>
 <context>

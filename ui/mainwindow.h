@@ -2,7 +2,7 @@
 // The main window: wires the article view, menus and status bar to a
 // Session. It renders the session's state and forwards user intent; it does
 // no checking, storage or format work itself. Its file and project actions
-// are in mainwindowfiles.cpp.
+// are in mainwindowfiles.cpp, its menus in mainwindowactions.cpp.
 
 #include "annotation.h"
 #include "exchange/exchange.h"

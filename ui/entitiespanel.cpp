@@ -1,8 +1,10 @@
 #include "entitiespanel.h"
 
 #include "deferredrefresh.h"
+#include "entitiesfilter.h"
 #include "entitydialog.h"
 #include "entitymergedialog.h"
+#include "entityrows.h"
 
 #include "annotator.h"
 #include "projectstore.h"
@@ -15,7 +17,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QToolBar>
 #include <QToolButton>
@@ -27,138 +28,11 @@
 
 namespace Marginalia::Ui {
 
+using namespace EntityRows;
+
 namespace {
 
-using Kind = EntitiesPanel::RowKind;
-
-// Private roles, next to the public ones of the first column.
-constexpr int KeyRole = Qt::UserRole + 100; // "e12", "m34", "u": finds the row again after a rebuild
-constexpr int SortRole = Qt::UserRole + 101; // the value a column sorts by
-constexpr int TotalRole = Qt::UserRole + 102; // mentions in the project, second sort key of the count
-constexpr int SearchRole = Qt::UserRole + 103; // what the filter matches, folded
-
-// Characters of context shown on each side of a mention.
-constexpr int ContextShown = 28;
-
-Kind kindOf(const QModelIndex &index)
-{
-    return Kind(index.siblingAtColumn(EntitiesPanel::NameColumn).data(EntitiesPanel::KindRole).toInt());
-}
-
-QString entityKey(qint64 id)
-{
-    return QLatin1Char('e') + QString::number(id);
-}
-
-QString mentionKey(qint64 id)
-{
-    return QLatin1Char('m') + QString::number(id);
-}
-
 const QString UnlinkedKey = QStringLiteral("u");
-
-// Case and accents do not matter when filtering: "zelensky" finds "Zélensky".
-QString fold(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c);
-    }
-    return folded.toCaseFolded();
-}
-
-// The mention in its sentence, cut at a few words on each side. The cuts
-// never split a surrogate pair (an emoji in the context).
-QString contextOf(const Annotation &a)
-{
-    QString before = a.prefix.right(ContextShown);
-    if (!before.isEmpty() && before.front().isLowSurrogate())
-        before.remove(0, 1);
-    QString after = a.suffix.left(ContextShown);
-    if (!after.isEmpty() && after.back().isHighSurrogate())
-        after.chop(1);
-    const QString ellipsis = QStringLiteral("…");
-    const QString text = (before.size() < a.prefix.size() ? ellipsis : QString()) + before + a.quote + after
-        + (after.size() < a.suffix.size() ? ellipsis : QString());
-    return text.simplified();
-}
-
-int compareValues(const QVariant &a, const QVariant &b)
-{
-    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString());
-    const qint64 x = a.toLongLong();
-    const qint64 y = b.toLongLong();
-    return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-QStandardItem *item(const QString &text, const QVariant &sortValue)
-{
-    auto *i = new QStandardItem(text);
-    i->setEditable(false);
-    i->setData(sortValue, SortRole);
-    return i;
-}
-
-QList<QStandardItem *> entityRow(const Entity &e, const Label *label, int here, int total)
-{
-    auto *name = item(e.name, fold(e.name));
-    name->setData(int(Kind::Entity), EntitiesPanel::KindRole);
-    name->setData(e.id, EntitiesPanel::IdRole);
-    name->setData(entityKey(e.id), KeyRole);
-    name->setData(fold((QStringList{e.name} + e.aliases).join(QLatin1Char('\n'))), SearchRole);
-    QStringList tip{e.name};
-    if (!e.aliases.isEmpty())
-        tip << EntitiesPanel::tr("Also called: %1").arg(e.aliases.join(QStringLiteral(", ")));
-    if (!e.url.isEmpty())
-        tip << e.url;
-    name->setToolTip(tip.join(QLatin1Char('\n')));
-
-    auto *type = item(label ? label->name : EntitiesPanel::tr("(unknown type)"), fold(label ? label->name : QString()));
-    if (label)
-        type->setData(label->color, Qt::DecorationRole); // the swatch: the label's own colour
-
-    auto *count =
-        item(here == total ? QString::number(here) : EntitiesPanel::tr("%1 of %2").arg(here).arg(total), here);
-    count->setData(total, TotalRole);
-    count->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
-    count->setToolTip(EntitiesPanel::tr("%n mention(s) in this article", nullptr, here) + QLatin1Char('\n')
-                      + EntitiesPanel::tr("%n mention(s) in the project", nullptr, total));
-
-    // Q42 before Q100: by number.
-    auto *wikidata = item(e.wikidata, e.wikidata.mid(1).toLongLong());
-    if (!e.wikidata.isEmpty())
-        wikidata->setToolTip(QStringLiteral("https://www.wikidata.org/wiki/") + e.wikidata);
-    return {name, type, count, wikidata};
-}
-
-QStandardItem *mentionItem(const Annotation &a, Kind kind, const Label *label)
-{
-    const QString context = contextOf(a);
-    auto *mention = item(EntitiesPanel::tr("%1 — %2").arg(a.quote.simplified(), context), a.start);
-    mention->setData(int(kind), EntitiesPanel::KindRole);
-    mention->setData(a.id, EntitiesPanel::IdRole);
-    mention->setData(a.start, EntitiesPanel::StartRole);
-    mention->setData(a.end, EntitiesPanel::EndRole);
-    mention->setData(mentionKey(a.id), KeyRole);
-    mention->setData(fold(a.quote), SearchRole);
-    QStringList tip{QString(a.prefix + a.quote + a.suffix).simplified()};
-    if (kind == Kind::UnlinkedMention && label) {
-        mention->setData(label->color, Qt::DecorationRole);
-        tip << EntitiesPanel::tr("Tagged as %1, not linked to an entity").arg(label->name);
-    }
-    if (a.orphan) {
-        QFont italic;
-        italic.setItalic(true);
-        mention->setFont(italic);
-        tip << EntitiesPanel::tr("Its text was not found when the article changed.");
-    }
-    mention->setToolTip(tip.join(QLatin1Char('\n')));
-    return mention;
-}
 
 // One user intent made of several core calls (three entities deleted, a
 // name and its aliases tagged) is undone by one Ctrl+Z. When no call changed
@@ -191,68 +65,6 @@ private:
 };
 
 } // namespace
-
-// Filters entities by name and alias (and unlinked mentions by their text),
-// and sorts by the clicked column; mentions stay in reading order and the
-// unlinked group stays last whichever way the list is sorted.
-class EntitiesFilter final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString &text)
-    {
-        m_text = fold(text.trimmed());
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (m_text.isEmpty())
-            return true;
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        switch (kindOf(index)) {
-        case Kind::Entity:
-        case Kind::UnlinkedMention:
-            return index.data(SearchRole).toString().contains(m_text);
-        case Kind::Mention:
-            return true; // shown with its entity
-        case Kind::UnlinkedGroup:
-            for (int i = 0; i < sourceModel()->rowCount(index); ++i) {
-                if (filterAcceptsRow(i, index))
-                    return true;
-            }
-            return false;
-        }
-        return true;
-    }
-
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        // A descending sort asks with the arguments swapped: what must not
-        // turn around answers the other way then.
-        const bool descending = sortOrder() == Qt::DescendingOrder;
-        if (left.parent().isValid()) {
-            const qint64 a = left.siblingAtColumn(0).data(SortRole).toLongLong();
-            const qint64 b = right.siblingAtColumn(0).data(SortRole).toLongLong();
-            return descending ? a > b : a < b;
-        }
-        if (kindOf(left) == Kind::UnlinkedGroup)
-            return descending;
-        if (kindOf(right) == Kind::UnlinkedGroup)
-            return !descending;
-        if (int order = compareValues(left.data(SortRole), right.data(SortRole)); order != 0)
-            return order < 0;
-        if (int order = compareValues(left.data(TotalRole), right.data(TotalRole)); order != 0)
-            return order < 0;
-        // Equal counts (or types) read by name.
-        return compareValues(left.siblingAtColumn(0).data(SortRole), right.siblingAtColumn(0).data(SortRole)) < 0;
-    }
-
-private:
-    QString m_text;
-};
 
 struct EntitiesPanel::ViewState {
     QString current;

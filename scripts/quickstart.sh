@@ -57,15 +57,18 @@ sonnet_available() { apt-cache show libkf6sonnet-dev >/dev/null 2>&1; }
 
 missing=()
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+# A fresh machine may not have package lists yet.
+compgen -G '/var/lib/apt/lists/*_Packages' >/dev/null || as_root apt-get update -qq
 want_sonnet=no
 if [[ $backend == sonnet ]]; then
     want_sonnet=yes
 elif [[ $backend == auto ]]; then
-    # A fresh machine may not have package lists yet.
-    compgen -G '/var/lib/apt/lists/*_Packages' >/dev/null || as_root apt-get update -qq
     sonnet_available && want_sonnet=yes
 fi
 [[ $want_sonnet == yes ]] && packages+=(libkf6sonnet-dev sonnet6-plugins)
+# Qt Charts needs Qt6OpenGL's CMake package, which Debian 12 ships in
+# libqt6opengl6-dev and which qt6-charts-dev does not pull in there.
+apt-cache show libqt6opengl6-dev >/dev/null 2>&1 && packages+=(libqt6opengl6-dev)
 
 for p in "${packages[@]}"; do is_installed "$p" || missing+=("$p"); done
 if ((${#missing[@]})); then

@@ -5,57 +5,57 @@
     <name>Anchoring</name>
     <message>
         <source>The span %1–%2 is not inside the article (%3 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étendue %1–%2 n’est pas dans l’article (%3 caractères).</translation>
     </message>
 </context>
 <context>
     <name>ArticleLoader</name>
     <message numerus="yes">
-        <source>The file is not valid UTF-8: %n invalid byte sequence(s) were replaced with �.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>Le fichier n’est pas en UTF-8 valide&#xa0;: %Ln séquence d’octets invalide a été remplacée par �.</numerusform>
+            <numerusform>Le fichier n’est pas en UTF-8 valide&#xa0;: %Ln séquences d’octets invalides ont été remplacées par �.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n external resource(s) in the HTML were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln external resource(s) in the HTML were not loaded.</source>
+        <translation>
+            <numerusform>%Ln ressource externe du HTML n’a pas été chargée.</numerusform>
+            <numerusform>%Ln ressources externes du HTML n’ont pas été chargées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB); Marginalia opens articles up to %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux (%2 Mo)&#xa0;; Marginalia ouvre les articles jusqu’à %3 Mo.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun texte.</translation>
     </message>
 </context>
 <context>
     <name>CheckReport</name>
     <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n signalement</numerusform>
-            <numerusform>%n signalements</numerusform>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln signalement</numerusform>
+            <numerusform>%Ln signalements</numerusform>
         </translation>
     </message>
 </context>
@@ -63,129 +63,129 @@
     <name>ClaimText</name>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai</translation>
     </message>
     <message>
         <source>Mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Plutôt vrai</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigé</translation>
     </message>
     <message>
         <source>Mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>Plutôt faux</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Invérifiable</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>T</source>
         <comment>verdict key: True</comment>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>M</source>
         <comment>verdict key: Mostly true</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>X</source>
         <comment>verdict key: Mixed</comment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>O</source>
         <comment>verdict key: Mostly false</comment>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>F</source>
         <comment>verdict key: False</comment>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>U</source>
         <comment>verdict key: Unverifiable</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>N</source>
         <comment>verdict key: Not checked</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction</translation>
     </message>
     <message>
         <source>Causal</source>
-        <translation type="unfinished"></translation>
+        <translation>Causalité</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — faible</translation>
     </message>
     <message>
         <source>2 — medium</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — moyen</translation>
     </message>
     <message>
         <source>3 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — élevé</translation>
     </message>
     <message>
         <source>0 — not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — non évalué</translation>
     </message>
 </context>
 <context>
     <name>ClaimantIndex</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2; also %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;; aussi %3)</translation>
     </message>
     <message>
         <source>“%1”, mention of %2: …%3…</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», mention de %2&#xa0;: …%3…</translation>
     </message>
     <message>
         <source>“%1”, %2 mention: …%3…</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», mention %2&#xa0;: …%3…</translation>
     </message>
     <message>
         <source>entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entité %1</translation>
     </message>
     <message>
         <source>mention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mention %1</translation>
     </message>
 </context>
 <context>
@@ -235,16 +235,8 @@
         <translation>non importé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 already known; %6 new label(s)</source>
-        <translation>%1 article(s) ajouté(s), %2 déjà dans le projet&#xa0;; %3 annotation(s)&#xa0;; %4 entité(s) ajoutée(s), %5 déjà connue(s)&#xa0;; %6 nouvelle(s) étiquette(s)</translation>
-    </message>
-    <message>
         <source>%1: already in the project (article %2), unchanged</source>
         <translation>%1&#xa0;: déjà dans le projet (article %2), inchangé</translation>
-    </message>
-    <message>
-        <source>%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, %6 orphaned</source>
-        <translation>%1&#xa0;: nouvelle version de l’article %2&#xa0;: %3 annotation(s) en place, %4 déplacée(s), %5 retrouvée(s) approximativement, %6 orpheline(s)</translation>
     </message>
     <message>
         <source>%1: added as article %2</source>
@@ -257,10 +249,6 @@
     <message>
         <source>The project file.</source>
         <translation>Le fichier de projet.</translation>
-    </message>
-    <message>
-        <source>%1 orphaned</source>
-        <translation>%1 orpheline(s)</translation>
     </message>
     <message>
         <source>Check articles for machine-translation damage.</source>
@@ -355,10 +343,6 @@
         <translation>non exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 annotation(s) written to %2</source>
-        <translation>%1 annotation(s) écrite(s) dans %2</translation>
-    </message>
-    <message>
         <source>Marginalia on the command line: check articles, export annotations.</source>
         <translation>Marginalia en ligne de commande&#xa0;: vérifier des articles, exporter des annotations.</translation>
     </message>
@@ -372,645 +356,746 @@
         <translation>commande inconnue «&#xa0;%1&#xa0;»
 %2</translation>
     </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check an article stored in a project.</source>
+        <translation>Vérifie un article enregistré dans un projet.</translation>
+    </message>
+    <message>
+        <source>Add articles to a project; a new version of a stored one re-anchors its annotations.</source>
+        <translation>Ajoute des articles à un projet&#xa0;; une nouvelle version d’un article enregistré y replace ses annotations.</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s annotations.</source>
+        <translation>Écrit les annotations d’un projet.</translation>
+    </message>
+    <message>
+        <source>Print the spell backend and its dictionaries.</source>
+        <translation>Affiche le moteur d’orthographe et ses dictionnaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) added</source>
+        <translation>
+            <numerusform>%Ln article ajouté</numerusform>
+            <numerusform>%Ln articles ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) already in the project</source>
+        <translation>
+            <numerusform>%Ln article déjà dans le projet</numerusform>
+            <numerusform>%Ln articles déjà dans le projet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y/ies) added</source>
+        <translation>
+            <numerusform>%Ln entité ajoutée</numerusform>
+            <numerusform>%Ln entités ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y/ies) already known</source>
+        <translation>
+            <numerusform>%Ln entité déjà connue</numerusform>
+            <numerusform>%Ln entités déjà connues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new label(s)</source>
+        <translation>
+            <numerusform>%Ln nouvelle étiquette</numerusform>
+            <numerusform>%Ln nouvelles étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) in place</source>
+        <translation>
+            <numerusform>%Ln annotation à sa place</numerusform>
+            <numerusform>%Ln annotations à leur place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>%Ln déplacée</numerusform>
+            <numerusform>%Ln déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found approximately</source>
+        <translation>
+            <numerusform>%Ln retrouvée approximativement</numerusform>
+            <numerusform>%Ln retrouvées approximativement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphaned</source>
+        <translation>
+            <numerusform>%Ln orpheline</numerusform>
+            <numerusform>%Ln orphelines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new version of article %2: %3</source>
+        <translation>%1&#xa0;: nouvelle version de l’article %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln annotation écrite dans %1</numerusform>
+            <numerusform>%Ln annotations écrites dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorpusChecker</name>
     <message>
         <source>The articles are being checked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles sont déjà en cours de vérification.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier vers %1</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>%1: the claimant of &apos;%2&apos; is the entity &apos;%3&apos;, not a mention: brat cannot link it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’auteur de l’affirmation «&#xa0;%2&#xa0;» est l’entité «&#xa0;%3&#xa0;», pas une mention&#xa0;: brat ne peut pas la relier</translation>
     </message>
     <message>
         <source>%1: a note on the article itself (&apos;%2&apos;): brat notes belong to annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une note sur l’article lui-même («&#xa0;%2&#xa0;»)&#xa0;: dans brat, les notes appartiennent aux annotations</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>refers to the event %1; events are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à l’événement %1&#xa0;; les événements ne sont pas importés</translation>
     </message>
     <message>
         <source>refers to %1; only text-bound annotations (T) can carry this</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à %1&#xa0;; seules les annotations liées au texte (T) peuvent porter ceci</translation>
     </message>
     <message>
         <source>refers to %1, which this file does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à %1, que ce fichier ne définit pas</translation>
     </message>
     <message>
         <source>a text-bound annotation needs a type and offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation liée au texte demande un type et des positions</translation>
     </message>
     <message>
         <source>offsets &apos;%1&apos; are not a span of the text (%2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>les positions «&#xa0;%1&#xa0;» ne forment pas une étendue du texte (%2 caractères)</translation>
     </message>
     <message>
         <source>fragments overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>des fragments se chevauchent</translation>
     </message>
     <message>
         <source>discontinuous span joined into one: it now also covers &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>étendue discontinue réunie en une seule&#xa0;: elle couvre désormais aussi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the text &apos;%1&apos; is not what the offsets cover (&apos;%2&apos;); the offsets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte «&#xa0;%1&#xa0;» n’est pas celui que couvrent les positions («&#xa0;%2&#xa0;»)&#xa0;; les positions sont conservées</translation>
     </message>
     <message>
         <source>a relation needs a type and two arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>une relation demande un type et deux arguments</translation>
     </message>
     <message>
         <source>an equivalence needs a type and at least two annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>une équivalence demande un type et au moins deux annotations</translation>
     </message>
     <message>
         <source>an attribute needs a name, an annotation and at most one value</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut demande un nom, une annotation et au plus une valeur</translation>
     </message>
     <message>
         <source>a normalisation reads &apos;Reference T1 DB:ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une normalisation s’écrit «&#xa0;Reference T1 DB:ID&#xa0;»</translation>
     </message>
     <message>
         <source>%1 already refers to %2; a mention refers to one entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renvoie déjà à %2&#xa0;; une mention renvoie à une seule entité</translation>
     </message>
     <message>
         <source>a note reads &apos;AnnotatorNotes T1&lt;TAB&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une note s’écrit «&#xa0;AnnotatorNotes T1&lt;TAB&gt;texte&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read the text %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le texte %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8, which brat requires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas en UTF-8, ce que brat exige</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en UTF-8</translation>
     </message>
     <message>
         <source>no id and TAB at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’identifiant suivi d’une tabulation en début de ligne</translation>
     </message>
     <message>
         <source>events (%1) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements (%1) ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>unknown annotation type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’annotation inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is neither a brat .ann or .txt file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un fichier brat .ann ou .txt, ni un dossier.</translation>
     </message>
     <message>
         <source>%1: no %2 beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de %2 à côté</translation>
     </message>
     <message>
         <source>%1 claim %2 (“%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, affirmation %2 («&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: not checked yet, no review to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore vérifiée, aucune vérification à publier</translation>
     </message>
     <message>
         <source>%1: no claimant, the review has no itemReviewed.author</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun auteur de l’affirmation, la vérification n’a pas d’itemReviewed.author</translation>
     </message>
     <message>
         <source>%1: the article has no &quot;date&quot; metadata, the claim no datePublished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’article n’a pas de métadonnée «&#xa0;date&#xa0;», l’affirmation pas de datePublished</translation>
     </message>
     <message>
         <source>%1: no reviewer named (--reviewer), the review has no author</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun vérificateur indiqué (--reviewer), la vérification n’a pas d’auteur</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> is not an entity span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> overlaps &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> covers no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the tag &apos;%1&apos; is not an IOB tag; read as O</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» n’est pas une étiquette IOB&#xa0;; lue comme O</translation>
     </message>
     <message>
         <source>a line without a token</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sans token</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8: read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas en UTF-8&#xa0;: lu comme du Latin-1.</translation>
     </message>
     <message>
         <source>%1: “%2” → “%3” (%4–%5) overlaps an earlier correction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;» (%4–%5) chevauche une correction précédente</translation>
     </message>
     <message>
         <source>There is no article to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun article à écrire.</translation>
     </message>
     <message>
         <source>JSON Lines, lossless (a whole project, read back by import)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines, sans perte (un projet entier, relu par l’importation)</translation>
     </message>
     <message>
         <source>CSV (one row per annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (une ligne par annotation)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>MQM TSV (WMT layout, with per-article scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQM TSV (disposition WMT, avec les scores par article)</translation>
     </message>
     <message>
         <source>brat standoff (a folder of .txt and .ann)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff (un dossier de .txt et de .ann)</translation>
     </message>
     <message>
         <source>CoNLL-2003 IOB2 (token and entity tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL-2003 IOB2 (token et étiquette d’entité)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (claims with a verdict)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (affirmations avec un verdict)</translation>
     </message>
     <message>
         <source>HTML report (printable, self-contained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (imprimable, autonome)</translation>
     </message>
     <message>
         <source>Corrected text (accepted corrections applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte corrigé (corrections acceptées appliquées)</translation>
     </message>
     <message>
         <source>The project has no label named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas d’étiquette nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The project has no article “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas d’article «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is nothing to import: name at least one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marginalia cannot import %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à importer&#xa0;: indiquez au moins un fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un dossier.</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineure</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeure</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>%1: “%2” is not drawn (its text is no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas mis en évidence (son texte n’existe plus)</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>Language %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Annotations</translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Affirmations</translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de l’affirmation</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Translation errors (MQM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de traduction (MQM)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score MQM %1 · %2 erreur(s), pénalité %3 sur %4 mots (%5 pour 1&#xa0;000 mots&#xa0;; pondérations WMT 2021)</translation>
     </message>
     <message>
         <source>Marginalia report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Marginalia</translation>
     </message>
     <message>
         <source>Written by Marginalia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit par Marginalia.</translation>
     </message>
     <message>
         <source>an annotation has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation n’a pas d’étiquette</translation>
     </message>
     <message>
         <source>entity “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: annotation %2: the span %3–%4 is not inside the text (%5 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: annotation %2&#xa0;: l’étendue %3–%4 n’est pas dans le texte (%5 caractères)</translation>
     </message>
     <message>
         <source>%1: annotation %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: annotation %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: annotation %2: no entity “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: annotation %2&#xa0;: pas d’entité «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: claim %2: no mention “%3” for its claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: affirmation %2&#xa0;: pas de mention «&#xa0;%3&#xa0;» pour son auteur</translation>
     </message>
     <message>
         <source>%1: relation %2 %3 → %4: no such annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: relation %2 %3 → %4&#xa0;: annotation introuvable</translation>
     </message>
     <message>
         <source>This project is open read-only here: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert ici en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported. %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Nothing was imported. %Ln problem(s):</source>
+        <translation>
+            <numerusform>Rien n’a été importé. %Ln problème&#xa0;:</numerusform>
+            <numerusform>Rien n’a été importé. %Ln problèmes&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON (%1)</translation>
     </message>
     <message>
         <source>not a Marginalia JSON Lines file (the first line names no &quot;marginalia&quot; jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier JSON Lines de Marginalia (la première ligne n’annonce pas de jsonl «&#xa0;marginalia&#xa0;»)</translation>
     </message>
     <message>
         <source>written by a newer Marginalia (version %1; this one reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par une version plus récente de Marginalia (version %1&#xa0;; celle-ci lit la version %2)</translation>
     </message>
     <message>
         <source>unknown record type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’enregistrement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier vide</translation>
     </message>
     <message>
         <source>“%1” is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant</translation>
     </message>
     <message>
         <source>a label needs a name, a colour and a style</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette demande un nom, une couleur et un style</translation>
     </message>
     <message>
         <source>an entity needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une entité demande un nom</translation>
     </message>
     <message>
         <source>article %1: the text is not the one its SHA-256 names</source>
-        <translation type="unfinished"></translation>
+        <translation>article %1&#xa0;: le texte n’est pas celui que désigne son SHA-256</translation>
     </message>
     <message>
         <source>article %1: the body length is not inside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>article %1&#xa0;: la longueur du corps dépasse le texte</translation>
     </message>
     <message>
         <source>annotation %1: no span (start %2, end %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: aucune étendue (début %2, fin %3)</translation>
     </message>
     <message>
         <source>annotation %1: the claim&apos;s kind or verdict is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: le type ou le verdict de l’affirmation est inconnu</translation>
     </message>
     <message>
         <source>annotation %1: the MT error&apos;s severity is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: la gravité de l’erreur de TA est inconnue</translation>
     </message>
     <message>
         <source>entity %1: no label %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entité %1&#xa0;: pas d’étiquette %2</translation>
     </message>
     <message>
         <source>annotation %1: no article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: pas d’article %2</translation>
     </message>
     <message>
         <source>annotation %1: the span %2–%3 is past the end of its article</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: l’étendue %2–%3 dépasse la fin de son article</translation>
     </message>
     <message>
         <source>annotation %1: no label %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: pas d’étiquette %2</translation>
     </message>
     <message>
         <source>annotation %1: no entity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: pas d’entité %2</translation>
     </message>
     <message>
         <source>claim %1: no mention %2 for its claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>affirmation %1&#xa0;: pas de mention %2 pour son auteur</translation>
     </message>
     <message>
         <source>claim %1: no entity %2 for its claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>affirmation %1&#xa0;: pas d’entité %2 pour son auteur</translation>
     </message>
     <message>
         <source>note %1: what it is on is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1&#xa0;: ce qu’elle annote n’est pas dans le fichier</translation>
     </message>
     <message>
         <source>relation %1: an end is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>relation %1&#xa0;: une de ses extrémités n’est pas dans le fichier</translation>
     </message>
     <message>
         <source>annotation %1: no article %2 in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1&#xa0;: pas d’article %2 dans les fichiers</translation>
     </message>
     <message>
         <source>relation %1: its source is not in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>relation %1&#xa0;: sa source n’est pas dans les fichiers</translation>
     </message>
     <message>
         <source>%1: “%2” (%3–%4) is in no segment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» (%3–%4) n’est dans aucun segment</translation>
     </message>
     <message>
         <source>%1: “%2” (%3–%4) crosses a segment&apos;s end: clipped to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» (%3–%4) dépasse la fin d’un segment&#xa0;: coupé à cette limite</translation>
     </message>
     <message>
         <source>%1:1: not an MQM TSV header (it needs system, doc, seg_id, rater, target, category and severity columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1&#xa0;: pas un en-tête MQM TSV (il faut les colonnes system, doc, seg_id, rater, target, category et severity)</translation>
     </message>
     <message>
         <source>%1: %2 fields where the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 champs alors que l’en-tête en a %3</translation>
     </message>
     <message>
         <source>%1: the seg_id “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le seg_id «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>%1: the error span is not one &lt;v&gt;…&lt;/v&gt; pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’étendue de l’erreur n’est pas une seule paire &lt;v&gt;…&lt;/v&gt;</translation>
     </message>
     <message>
         <source>%1: unknown severity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: gravité inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: segment %2 of %3 has another target at %4:%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le segment %2 de %3 a une autre cible en %4:%5</translation>
     </message>
     <message>
         <source>%1: seg_id %2 is also written “%3” in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le seg_id %2 s’écrit aussi «&#xa0;%3&#xa0;» dans %4</translation>
     </message>
     <message>
         <source>%1: the segment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le segment est vide</translation>
     </message>
     <message>
         <source>%1: annotation %2 (“%3”): its claimant, annotation %4, is not in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: annotation %2 («&#xa0;%3&#xa0;»)&#xa0;: son auteur, l’annotation %4, n’est pas dans l’export</translation>
     </message>
     <message>
         <source>Marginalia annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations Marginalia</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas du JSON&#xa0;: %2 à l’octet %3</translation>
     </message>
     <message>
         <source>the collection&apos;s pages are not in the file (its first page is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages de la collection ne sont pas dans le fichier (sa première page est %1)</translation>
     </message>
     <message>
         <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>ni Annotation, ni AnnotationPage, ni AnnotationCollection</translation>
     </message>
     <message>
         <source>item %1 of a page is not an Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément %1 d’une page n’est pas une Annotation</translation>
     </message>
     <message>
         <source>the next page, %1, is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la page suivante, %1, n’est pas dans le fichier</translation>
     </message>
     <message>
         <source>%1: annotation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: annotation %2</translation>
     </message>
     <message>
         <source>it has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas de cible</translation>
     </message>
     <message>
         <source>it links %1 to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne relie %1 à rien</translation>
     </message>
     <message>
         <source>its source %1 is not an article of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>sa source %1 n’est pas un article du projet</translation>
     </message>
     <message>
         <source>its source %1 (document %2) is not an article of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>sa source %1 (document %2) n’est pas un article du projet</translation>
     </message>
     <message>
         <source>it annotates a whole article, which can only have notes</source>
-        <translation type="unfinished"></translation>
+        <translation>elle annote un article entier, qui ne peut avoir que des notes</translation>
     </message>
     <message>
         <source>its RangeSelector ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>son RangeSelector finit (%1) avant de commencer (%2)</translation>
     </message>
     <message>
         <source>its TextPositionSelector %1–%2 is past the end of the article (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>son TextPositionSelector %1–%2 dépasse la fin de l’article (%3)</translation>
     </message>
     <message>
         <source>it has no text selector</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas de sélecteur de texte</translation>
     </message>
     <message>
         <source>its quote “%1” is not in the article, or not in one place</source>
-        <translation type="unfinished"></translation>
+        <translation>sa citation «&#xa0;%1&#xa0;» n’est pas dans l’article, ou pas à un seul endroit</translation>
     </message>
     <message>
         <source>Also tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi étiquetée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Suggested edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification suggérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>an annotation with this id was already read</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation de même identifiant a déjà été lue</translation>
     </message>
     <message>
         <source>its claimant, annotation %1, is not in the import</source>
-        <translation type="unfinished"></translation>
+        <translation>son auteur, l’annotation %1, n’est pas dans l’import</translation>
     </message>
     <message>
         <source>it links %1, which is not an annotation in the import</source>
-        <translation type="unfinished"></translation>
+        <translation>elle relie %1, qui n’est pas une annotation de l’import</translation>
     </message>
     <message>
         <source>it links to %1, which is not an annotation of the same article</source>
-        <translation type="unfinished"></translation>
+        <translation>elle renvoie à %1, qui n’est pas une annotation du même article</translation>
     </message>
     <message>
         <source>its TextPositionSelector counts from a fragment of a structured document, which a plain-text article does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>son TextPositionSelector compte à partir d’un fragment de document structuré, ce qu’un article en texte brut n’a pas</translation>
     </message>
     <message>
         <source>its TextPositionSelector is not a non-empty range of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>son TextPositionSelector n’est pas un intervalle de positions non vide</translation>
     </message>
     <message>
         <source>its RFC 5147 fragment “%1” is not a character range (char=start,end)</source>
-        <translation type="unfinished"></translation>
+        <translation>son fragment RFC 5147 «&#xa0;%1&#xa0;» n’est pas un intervalle de caractères (char=début,fin)</translation>
     </message>
     <message>
         <source>its %1 does not select text</source>
-        <translation type="unfinished"></translation>
+        <translation>son %1 ne sélectionne pas de texte</translation>
+    </message>
+    <message>
+        <source>%1 is not an entity span</source>
+        <translation>%1 n’est pas une étendue d’entité</translation>
+    </message>
+    <message>
+        <source>%1 overlaps “%2”</source>
+        <translation>%1 chevauche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 covers no token</source>
+        <translation>%1 ne couvre aucun jeton</translation>
+    </message>
+    <message>
+        <source>Marginalia cannot import the %1 format.</source>
+        <translation>Marginalia ne sait pas importer le format %1.</translation>
     </message>
 </context>
 <context>
@@ -1072,1290 +1157,1303 @@
     <name>LabelAppearance</name>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulignement</translation>
     </message>
     <message>
         <source>Dashed underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulignement tireté</translation>
     </message>
     <message>
         <source>Dotted underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulignement pointillé</translation>
     </message>
     <message>
         <source>Wavy underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulignement ondulé</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>MT error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de TA</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Annotator</name>
     <message>
         <source>There is no label %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’étiquette %1 dans ce projet.</translation>
     </message>
     <message>
         <source>This project is open read-only here (it is open for writing in another window); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert ici en lecture seule (il est ouvert en écriture dans une autre fenêtre)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>earlier changes are not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>des modifications antérieures ne sont pas encore enregistrées</translation>
     </message>
     <message>
         <source>“%1” could not be saved (%2). It is kept, and Marginalia tries again every few seconds: nothing is lost while the program stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré (%2). La modification est conservée, et Marginalia réessaie toutes les quelques secondes&#xa0;: rien n’est perdu tant que le programme reste ouvert.</translation>
     </message>
     <message>
         <source>The new project file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau fichier de projet est en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” could not be saved in the new file either: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré non plus dans le nouveau fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tag “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter «&#xa0;%1&#xa0;» comme %2</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Remove %Ln tag(s)</source>
+        <translation>
+            <numerusform>Retirer %Ln étiquette</numerusform>
+            <numerusform>Retirer %Ln étiquettes</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à chercher.</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n occurrence(s) of “%1” as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Tag %Ln occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>Étiqueter %Ln occurrence de «&#xa0;%1&#xa0;» comme %2</numerusform>
+            <numerusform>Étiqueter %Ln occurrences de «&#xa0;%1&#xa0;» comme %2</numerusform>
         </translation>
     </message>
     <message>
         <source>New version of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This project has no label for MT errors; add one in the label editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a pas d’étiquette pour les erreurs de TA&#xa0;; ajoutez-en une dans l’éditeur d’étiquettes.</translation>
     </message>
     <message>
         <source>Accept “%1” as an MT error</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter «&#xa0;%1&#xa0;» comme erreur de TA</translation>
     </message>
     <message>
         <source>This project is open read-only here: articles cannot be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert ici en lecture seule&#xa0;: impossible d’y ajouter des articles.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire</translation>
     </message>
     <message>
         <source>Mark “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme %2</translation>
     </message>
     <message>
         <source>Ignore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>An entity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entité doit avoir un nom.</translation>
     </message>
     <message>
         <source>New entity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit entity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>An entity cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entité ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Delete entity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A note belongs to one article or one annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note appartient à un seul article ou à une seule annotation.</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Edit a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une note</translation>
     </message>
     <message>
         <source>Remove a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une note</translation>
     </message>
     <message>
         <source>A relation links two different annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation relie deux annotations différentes.</translation>
     </message>
     <message>
         <source>A relation needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation doit avoir un type.</translation>
     </message>
     <message>
         <source>Link “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un lien</translation>
     </message>
     <message>
         <source>A label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom.</translation>
     </message>
     <message>
         <source>The label “%1” needs a colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» doit avoir une couleur.</translation>
     </message>
     <message>
         <source>A label&apos;s key is one of 1 to 9, or none; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche d’une étiquette est un chiffre de 1 à 9, ou aucune&#xa0;; «&#xa0;%1&#xa0;» ne convient pas.</translation>
     </message>
     <message>
         <source>There is already a label named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une étiquette nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Add label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>The kind of “%1” cannot change while %n annotation(s) use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The kind of “%1” cannot change while %Ln annotation(s) use it.</source>
+        <translation>
+            <numerusform>Le type de «&#xa0;%1&#xa0;» ne peut pas changer tant que %Ln annotation l’utilise.</numerusform>
+            <numerusform>Le type de «&#xa0;%1&#xa0;» ne peut pas changer tant que %Ln annotations l’utilisent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The kind of “%1” cannot change while it is the type of %n entit(y/ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The kind of “%1” cannot change while it is the type of %Ln entit(y/ies).</source>
+        <translation>
+            <numerusform>Le type de «&#xa0;%1&#xa0;» ne peut pas changer tant qu’elle est le type de %Ln entité.</numerusform>
+            <numerusform>Le type de «&#xa0;%1&#xa0;» ne peut pas changer tant qu’elle est le type de %Ln entités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” cannot be removed: %n annotation(s) use it. Delete them or tag them with another label first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>“%1” cannot be removed: %Ln annotation(s) use it. Delete them or tag them with another label first.</source>
+        <translation>
+            <numerusform>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %Ln annotation l’utilise. Supprimez-la ou donnez-lui d’abord une autre étiquette.</numerusform>
+            <numerusform>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %Ln annotations l’utilisent. Supprimez-les ou donnez-leur d’abord une autre étiquette.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” cannot be removed: it is the type of %n entit(y/ies). Delete them or give them another type first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>“%1” cannot be removed: it is the type of %Ln entit(y/ies). Delete them or give them another type first.</source>
+        <translation>
+            <numerusform>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: c’est le type de %Ln entité. Supprimez-la ou donnez-lui d’abord un autre type.</numerusform>
+            <numerusform>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: c’est le type de %Ln entités. Supprimez-les ou donnez-leur d’abord un autre type.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::AnnotationsModel</name>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai</translation>
     </message>
     <message>
         <source>mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>plutôt vrai</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mitigé</translation>
     </message>
     <message>
         <source>mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>plutôt faux</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>faux</translation>
     </message>
     <message>
         <source>unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>invérifiable</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutre</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished">mineur</translation>
+        <translation>mineure</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished">majeur</translation>
+        <translation>majeure</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>Lost its text when the article changed: place it or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Son texte a disparu quand l’article a changé&#xa0;: placez-la ou supprimez-la</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · verdict: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · verdict&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::AnnotationsPanel</name>
     <message>
         <source>&amp;Orphans only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orphelines seulement</translation>
     </message>
     <message>
         <source>&amp;Place at Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placer sur la sélection</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Annotations</translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Show annotations with label</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les annotations ayant l’étiquette</translation>
     </message>
     <message>
         <source>Search annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les annotations</translation>
     </message>
     <message>
         <source>Search text, label, entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher texte, étiquette, entité…</translation>
     </message>
     <message>
         <source>Show only orphaned annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les annotations orphelines</translation>
     </message>
     <message>
         <source>Place the orphaned annotation on the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’annotation orpheline sur le texte sélectionné</translation>
     </message>
     <message>
         <source>Select its text in the article, then place the orphan there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez son texte dans l’article, puis placez-y l’orpheline</translation>
     </message>
     <message>
         <source>Delete the selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n orphaned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln orphaned</source>
+        <translation>
+            <numerusform>%Ln orpheline</numerusform>
+            <numerusform>%Ln orphelines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affichée</numerusform>
+            <numerusform>%Ln affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>Tab / Shift+Tab in the article: next / previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Maj+Tab dans l’article&#xa0;: suivante / précédente</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::AppearancePage</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Follow the system&apos;s colours, or use Marginalia&apos;s own light or dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les couleurs du système, ou utiliser les couleurs claires ou sombres propres à Marginalia</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police de lecture</translation>
     </message>
     <message>
         <source>The font of the article text</source>
-        <translation type="unfinished"></translation>
+        <translation>La police du texte de l’article</translation>
     </message>
     <message>
         <source>Reading &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police de lecture&#xa0;:</translation>
     </message>
     <message>
         <source>Font size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la police en points</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;pt</translation>
     </message>
     <message>
         <source>Font si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de p&amp;olice&#xa0;:</translation>
     </message>
     <message>
         <source>Line spacing in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Interligne en pourcentage</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interligne&#xa0;:</translation>
     </message>
     <message>
         <source>Li&amp;mit the length of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiter la longueur des lignes</translation>
     </message>
     <message>
         <source>Limit the length of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la longueur des lignes</translation>
     </message>
     <message>
         <source>Unchecked, the text fills the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché, le texte occupe toute la largeur de la fenêtre</translation>
     </message>
     <message>
         <source>Characters per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères par ligne</translation>
     </message>
     <message>
         <source>The text column is centred in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de texte est centrée dans la fenêtre</translation>
     </message>
     <message>
         <source>C&amp;haracters per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caractères par ligne&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ArticleView</name>
     <message>
         <source>Claims and claimants</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations et leurs auteurs</translation>
     </message>
     <message>
         <source>Claim, no claimant: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation sans auteur&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Claim by &lt;b&gt;%1&lt;/b&gt;: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation de &lt;b&gt;%1&lt;/b&gt;&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Suggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions&#xa0;:</translation>
     </message>
     <message>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished">Recherche de suggestions…</translation>
+        <translation>Recherche de suggestions…</translation>
     </message>
     <message>
         <source>Right-click for actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour les actions.</translation>
     </message>
     <message>
         <source>Tagged &lt;b&gt;%1&lt;/b&gt;: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueté &lt;b&gt;%1&lt;/b&gt;&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Claimed by &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmé par &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ArticlesPanel</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Doc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du document</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Status: ○ to do, ◐ in progress, ● done</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: ○ à faire, ◐ en cours, ● terminé</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Annotations</translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Open checker findings when the article was last checked (Check ▸ Check All Articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements ouverts lors de la dernière vérification de l’article (Vérification ▸ Vérifier tous les articles)</translation>
     </message>
     <message>
         <source>Search matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Articles of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles du projet</translation>
     </message>
     <message>
         <source>Search the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le corpus</translation>
     </message>
     <message>
         <source>Search all articles: text, tags, entities, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les articles&#xa0;: texte, étiquettes, entités, notes…</translation>
     </message>
     <message>
         <source>Status of the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’article sélectionné</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;État&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln terminé</numerusform>
+            <numerusform>%Ln terminés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n MT error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln MT error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur de TA</numerusform>
+            <numerusform>%Ln erreurs de TA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln affirmation</numerusform>
+            <numerusform>%Ln affirmations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n orphaned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln orphaned</source>
+        <translation>
+            <numerusform>%Ln orpheline</numerusform>
+            <numerusform>%Ln orphelines</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message numerus="yes">
-        <source>%n open finding(s) when last checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln open finding(s) when last checked</source>
+        <translation>
+            <numerusform>%Ln signalement ouvert lors de la dernière vérification</numerusform>
+            <numerusform>%Ln signalements ouverts lors de la dernière vérification</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln in the text</source>
+        <translation>
+            <numerusform>%Ln dans le texte</numerusform>
+            <numerusform>%Ln dans le texte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in annotations and notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln in annotations and notes</source>
+        <translation>
+            <numerusform>%Ln dans les annotations et les notes</numerusform>
+            <numerusform>%Ln dans les annotations et les notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” found in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>“%1” found in %Ln article(s)</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» trouvé dans %Ln article</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» trouvé dans %Ln articles</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <source>Mark as &amp;To Do</source>
+        <translation>Marquer comme «&#xa0;&amp;À faire&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Progress</source>
+        <translation>Marquer comme «&#xa0;&amp;En cours&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>Marquer comme «&#xa0;&amp;Terminé&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ClaimEditor</name>
     <message>
         <source>Claim — “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation — «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Claim text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’affirmation</translation>
     </message>
     <message>
         <source>Claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Claimant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur de l’affirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’affirmation</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Check-worthiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt à vérifier</translation>
     </message>
     <message>
         <source>How much the claim is worth checking; type a digit from 0 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point l’affirmation mérite d’être vérifiée&#xa0;; tapez un chiffre de 0 à 3.</translation>
     </message>
     <message>
         <source>Check-&amp;worthiness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt à vé&amp;rifier&#xa0;:</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>In your own words, e.g. “Misleading”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec vos propres mots, p. ex. «&#xa0;Trompeur&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluati&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>Revi&amp;ewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée l&amp;e</translation>
     </message>
     <message>
         <source>Date reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la vérification</translation>
     </message>
     <message>
         <source>The entities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les entités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de l’affirmation</translation>
     </message>
     <message>
         <source>Type part of a name, then pick it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d’un nom, puis choisissez-le dans la liste</translation>
     </message>
     <message>
         <source>Entities and mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités et mentions</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1</translation>
     </message>
     <message>
         <source>Keys: %1. Alone on a verdict, with Alt anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches&#xa0;: %1. Seules sur un verdict, avec Alt n’importe où.</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de preuve</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de preuve</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la preuve</translation>
     </message>
     <message>
         <source>What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle montre</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo&amp;uter</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>L&amp;ink:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is neither an entity nor a mention in this article. Type part of a name and pick it from the list, or clear the claimant.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une entité ni une mention de cet article. Tapez une partie d’un nom et choisissez-le dans la liste, ou effacez l’auteur de l’affirmation.</translation>
     </message>
     <message>
         <source>No claimant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun auteur.</translation>
     </message>
     <message>
         <source>Not found yet: pick an entity or a mention from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore trouvé&#xa0;: choisissez une entité ou une mention dans la liste.</translation>
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is not a web address: evidence links start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: les liens de preuve commencent par http:// ou https://.</translation>
     </message>
     <message>
         <source>This link is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The claim&apos;s text, quoted.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ClaimsModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun auteur</translation>
     </message>
     <message>
         <source>%1 (reviewed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vérification du %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln evidence link(s)</source>
+        <translation>
+            <numerusform>%Ln lien de preuve</numerusform>
+            <numerusform>%Ln liens de preuve</numerusform>
         </translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ClaimsPanel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Show claims with verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les affirmations ayant le verdict</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les verdicts</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Edit the claim: claimant, verdict, evidence (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’affirmation&#xa0;: auteur, verdict, preuves (F2)</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Affirmations</translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>The claimants could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les auteurs des affirmations&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no claim %1 in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’affirmation %1 dans cet article.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln affirmation</numerusform>
+            <numerusform>%Ln affirmations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n claim(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 of %Ln claim(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %Ln affirmation affichée</numerusform>
+            <numerusform>%1 sur %Ln affirmations affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>F2: edit</source>
-        <translation type="unfinished"></translation>
+        <translation>F2&#xa0;: modifier</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::EntitiesPanel</name>
     <message>
         <source>Also called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi appelée&#xa0;: %1</translation>
     </message>
     <message>
         <source>(unknown type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(type inconnu)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n mention(s) in this article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln mention(s) in this article</source>
+        <translation>
+            <numerusform>%Ln mention dans cet article</numerusform>
+            <numerusform>%Ln mentions dans cet article</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mention(s) in the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln mention(s) in the project</source>
+        <translation>
+            <numerusform>%Ln mention dans le projet</numerusform>
+            <numerusform>%Ln mentions dans le projet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tagged as %1, not linked to an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetée comme %1, non reliée à une entité</translation>
     </message>
     <message>
         <source>Its text was not found when the article changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son texte n’a pas été retrouvé quand l’article a changé.</translation>
     </message>
     <message>
         <source>New Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entité</translation>
     </message>
     <message>
         <source>Edit Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entité</translation>
     </message>
     <message>
         <source>An entity keeps the type its mentions were tagged with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entité garde le type avec lequel ses mentions ont été étiquetées.</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aliases, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias, un par ligne</translation>
     </message>
     <message>
         <source>Wikidata id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant Wikidata</translation>
     </message>
     <message>
         <source>Q followed by digits, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Q suivi de chiffres, ou vide</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Save the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’entité</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Wikidata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wikidata&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>An entity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entité doit avoir un nom.</translation>
     </message>
     <message>
         <source>The project has no entity label to give this entity a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas d’étiquette d’entité pour donner un type à cette entité.</translation>
     </message>
     <message>
         <source>A Wikidata id is the letter Q followed by digits, such as Q90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant Wikidata est la lettre Q suivie de chiffres, comme Q90.</translation>
     </message>
     <message>
         <source>The URL must be a web address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL doit être une adresse web commençant par https:// ou http://.</translation>
     </message>
     <message>
         <source>Merge Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des entités</translation>
     </message>
     <message>
         <source>The mentions of one entity move to the other, and its name and aliases become aliases of the one kept. Which one is kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentions d’une entité passent à l’autre, et son nom et ses alias deviennent des alias de celle qui est gardée. Laquelle garder&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>Keep “%1” (%n mention(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Keep “%1” (%Ln mention(s))</source>
+        <translation>
+            <numerusform>Garder «&#xa0;%1&#xa0;» (%Ln mention)</numerusform>
+            <numerusform>Garder «&#xa0;%1&#xa0;» (%Ln mentions)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>Merge the two entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les deux entités</translation>
     </message>
     <message>
         <source>They have different types: the kept entity keeps its own, and each mention keeps the label it was tagged with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ont des types différents&#xa0;: l’entité gardée conserve le sien, et chaque mention garde l’étiquette qu’elle a reçue.</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Wikidata</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikidata</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished">Entités</translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <source>Entities with their mentions in this article. Enter shows a mention; Ins makes an entity of selected mentions, F2 edits, Ctrl+M merges two, Ctrl+T tags every occurrence, Del deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités et leurs mentions dans cet article. Entrée affiche une mention&#xa0;; Inser crée une entité à partir des mentions sélectionnées, F2 modifie, Ctrl+M en fusionne deux, Ctrl+T étiquette chaque occurrence, Suppr supprime.</translation>
     </message>
     <message>
         <source>Filter entities by name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les entités par nom ou alias</translation>
     </message>
     <message>
         <source>Filter by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou alias…</translation>
     </message>
     <message>
         <source>Entity actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les entités</translation>
     </message>
     <message>
         <source>&amp;New Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle entité…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Make an entity of the selected mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une entité à partir des mentions sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Edit Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’entité…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Rename the entity, edit its aliases and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’entité, modifier ses alias et ses liens</translation>
     </message>
     <message>
         <source>&amp;Merge Entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner des entités…</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge the two selected entities into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les deux entités sélectionnées en une seule</translation>
     </message>
     <message>
         <source>&amp;Tag All Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter toutes les occurrences</translation>
     </message>
     <message>
         <source>Tag All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout étiqueter</translation>
     </message>
     <message>
         <source>Tag every occurrence of the entity&apos;s name and aliases in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter chaque occurrence du nom et des alias de l’entité dans cet article</translation>
     </message>
     <message>
         <source>&amp;Delete Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’entité</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected entities; their mentions stay, unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les entités sélectionnées&#xa0;; leurs mentions restent, sans lien</translation>
     </message>
     <message>
         <source>The entities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les entités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not linked to an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reliées à une entité</translation>
     </message>
     <message>
         <source>Mentions tagged with an entity label but not linked to an entity yet: select some and press Ins to make them an entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions portant une étiquette d’entité mais pas encore reliées à une entité&#xa0;: sélectionnez-en et appuyez sur Inser pour en faire une entité.</translation>
     </message>
     <message>
         <source>No entities yet. Tag a name in the article (1, 2 or 3), select it here and press Ins to make it an entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entité pour l’instant. Étiquetez un nom dans l’article (1, 2 ou 3), sélectionnez-le ici et appuyez sur Inser pour en faire une entité.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s) not linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln mention(s) not linked</source>
+        <translation>
+            <numerusform>%Ln mention non reliée</numerusform>
+            <numerusform>%Ln mentions non reliées</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher dans l’article</translation>
     </message>
     <message>
         <source>Entity “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité «&#xa0;%1&#xa0;» créée.</translation>
     </message>
     <message>
         <source>Entity “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>“%1” merged into “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Entité «&#xa0;%1&#xa0;» fusionnée dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Entity “%1” deleted; its mentions stay. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité «&#xa0;%1&#xa0;» supprimée&#xa0;; ses mentions restent. Ctrl+Z la rétablit.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities deleted; their mentions stay. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln entities deleted; their mentions stay. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln entité supprimée&#xa0;; ses mentions restent. Ctrl+Z la rétablit.</numerusform>
+            <numerusform>%Ln entités supprimées&#xa0;; leurs mentions restent. Ctrl+Z les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag all occurrences of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter toutes les occurrences de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No untagged occurrence of “%1” in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence non étiquetée de «&#xa0;%1&#xa0;» dans cet article.</translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s) of “%1” tagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln occurrence(s) of “%1” tagged.</source>
+        <translation>
+            <numerusform>%Ln occurrence de «&#xa0;%1&#xa0;» étiquetée.</numerusform>
+            <numerusform>%Ln occurrences de «&#xa0;%1&#xa0;» étiquetées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entity(ies)</source>
+        <translation>
+            <numerusform>%Ln entité</numerusform>
+            <numerusform>%Ln entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln entity(ies)</source>
+        <translation>
+            <numerusform>Supprimer %Ln entité</numerusform>
+            <numerusform>Supprimer %Ln entités</numerusform>
         </translation>
     </message>
 </context>
@@ -2363,147 +2461,161 @@
     <name>Marginalia::Ui::ExportDialog</name>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les annotations</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;This article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cet article</translation>
     </message>
     <message>
         <source>&amp;All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les &amp;articles</translation>
     </message>
     <message>
         <source>Labels to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à exporter</translation>
     </message>
     <message>
         <source>Start with a byte order &amp;mark (for spreadsheets that need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par une &amp;marque d’ordre des octets (pour les tableurs qui en ont besoin)</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérificateur</translation>
     </message>
     <message>
         <source>Who publishes the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui publie les vérifications</translation>
     </message>
     <message>
         <source>Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page des vérifications</translation>
     </message>
     <message>
         <source>https://… the page the reviews are on</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… la page où se trouvent les vérifications</translation>
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérificateur&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Print to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Preview (the start of what is written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (le début de ce qui est écrit)&#xa0;:</translation>
     </message>
     <message>
         <source>Choose at least one label to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une étiquette à exporter.</translation>
     </message>
     <message numerus="yes">
-        <source>Preview of %1: %n annotation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot be written in this format, e.g. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Preview of %1: %Ln annotation(s).</source>
+        <translation>
+            <numerusform>Aperçu (%1)&#xa0;: %Ln annotation.</numerusform>
+            <numerusform>Aperçu (%1)&#xa0;: %Ln annotations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) of %1 article(s) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be written in this format:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not printed: %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé&#xa0;: impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Printed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dans %1.</translation>
     </message>
     <message>
         <source>Export into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un dossier</translation>
     </message>
     <message>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>(Shown indented; the file is compact.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Affiché avec indentation&#xa0;; le fichier est compact.)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view page:</source>
+        <translation>&amp;Page des vérifications&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %Ln annotation(s).</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %Ln annotation.</numerusform>
+            <numerusform>Aperçu&#xa0;: %Ln annotations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) cannot be written in this format, e.g. %1</source>
+        <translation>
+            <numerusform>%Ln annotation ne peut pas être écrite dans ce format, par exemple&#xa0;: %1</numerusform>
+            <numerusform>%Ln annotations ne peuvent pas être écrites dans ce format, par exemple&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1: %2.</source>
+        <translation>Écrit dans %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) could not be written in this format:</source>
+        <translation>
+            <numerusform>%Ln annotation n’a pas pu être écrite dans ce format&#xa0;:</numerusform>
+            <numerusform>%Ln annotations n’ont pas pu être écrites dans ce format&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2562,22 +2674,30 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::FindingsModel</name>
+    <message>
+        <source>%1 — “%2”</source>
+        <extracomment>A line of the Findings list: the finding&apos;s category, then the text it is about.</extracomment>
+        <translation>%1 — «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::FindingsPage</name>
     <message>
         <source>Kinds of findings shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de signalements affichés</translation>
     </message>
     <message>
         <source>MQM category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie MQM&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Show these kinds of findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrer ces types de signalements&#xa0;:</translation>
     </message>
     <message>
         <source>Hidden kinds are still checked; they are left out of the article, the Findings panel and Next Finding (F8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types masqués sont toujours vérifiés&#xa0;; ils sont exclus de l’article, du panneau Signalements et de Signalement suivant (F8).</translation>
     </message>
 </context>
 <context>
@@ -2587,17 +2707,17 @@
         <translation>Signalements</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n remarque</numerusform>
-            <numerusform>%n remarques</numerusform>
+            <numerusform>%Ln remarque</numerusform>
+            <numerusform>%Ln remarques</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,24 +2729,24 @@
     <name>Marginalia::Ui::HeatStrip</name>
     <message>
         <source>Overview of findings and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble des signalements et des annotations</translation>
     </message>
     <message>
         <source>Left: the checker&apos;s findings; right: annotations; the frame is the part on screen. Click to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche&#xa0;: les signalements du vérificateur&#xa0;; à droite&#xa0;: les annotations&#xa0;; le cadre indique la partie affichée. Cliquez pour y aller.</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n signalement</numerusform>
-            <numerusform>%n signalements</numerusform>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln signalement</numerusform>
+            <numerusform>%Ln signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -2634,190 +2754,190 @@
     <name>Marginalia::Ui::LabelSchemaEditor</name>
     <message>
         <source>Kind of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune touche</translation>
     </message>
     <message>
         <source>%1 (from “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pris à «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Style of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Name of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>New label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette %1</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Add a label (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette (Inser)</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur…</translation>
     </message>
     <message>
         <source>Choose the label&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de l’étiquette</translation>
     </message>
     <message>
         <source>Choose the current label&apos;s colour (Enter on its colour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de l’étiquette courante (Entrée sur sa couleur)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette</translation>
     </message>
     <message>
         <source>Remove the current label, if no annotation uses it (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette courante, si aucune annotation ne l’utilise (Suppr)</translation>
     </message>
     <message>
         <source>Add Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Added “%1”: type its name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: tapez son nom et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Choose the label to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord l’étiquette à retirer.</translation>
     </message>
     <message>
         <source>Removed “%1”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» retirée. Ctrl+Z la rétablit.</translation>
     </message>
     <message>
         <source>Choose the label to colour first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord l’étiquette à colorer.</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label</source>
+        <translation>Ajouter une é&amp;tiquette</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::LabelSchemaModel</name>
     <message>
         <source>The label&apos;s name, unique in the project (F2 to rename)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’étiquette, unique dans le projet (F2 pour renommer)</translation>
     </message>
     <message>
         <source>What the label records: an entity, a claim, an MT error or a highlight. It cannot change while annotations use the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’étiquette enregistre&#xa0;: une entité, une affirmation, une erreur de TA ou un surlignage. Le type ne peut pas changer tant que des annotations utilisent l’étiquette.</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <source>Enter or double-click to choose another colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou double-clic pour choisir une autre couleur</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>No key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune touche</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1</translation>
     </message>
     <message>
         <source>The key that tags the selection with this label (1 to 9). A key another label has moves here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche qui applique cette étiquette à la sélection (1 à 9). Une touche déjà prise par une autre étiquette est déplacée ici.</translation>
     </message>
     <message>
         <source>How the article shows the label: a fill, a line under the text or a box. Labels drawn differently stay visible where they overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’article affiche l’étiquette&#xa0;: un fond, un trait sous le texte ou un cadre. Des étiquettes dessinées différemment restent visibles là où elles se chevauchent.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>Key %1 now tags “%2”; “%3” has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche %1 étiquette désormais «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%3&#xa0;» n’a plus de touche.</translation>
     </message>
 </context>
 <context>
@@ -2851,10 +2971,10 @@
         <translation>Annotations</translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) deleted. Ctrl+Z brings them back.</source>
+        <source>%Ln annotation(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>%n annotation supprimée. Ctrl+Z la rétablit.</numerusform>
-            <numerusform>%n annotations supprimées. Ctrl+Z les rétablit.</numerusform>
+            <numerusform>%Ln annotation supprimée. Ctrl+Z la rétablit.</numerusform>
+            <numerusform>%Ln annotations supprimées. Ctrl+Z les rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,10 +3206,10 @@
         <translation>Étiqueter comme %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n signalement</numerusform>
-            <numerusform>%n signalements</numerusform>
+            <numerusform>%Ln signalement</numerusform>
+            <numerusform>%Ln signalements</numerusform>
         </translation>
     </message>
     <message>
@@ -3145,10 +3265,10 @@
         <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not saved yet, retrying…</source>
+        <source>%Ln change(s) not saved yet, retrying…</source>
         <translation>
-            <numerusform>%n modification pas encore enregistrée, nouvel essai…</numerusform>
-            <numerusform>%n modifications pas encore enregistrées, nouvel essai…</numerusform>
+            <numerusform>%Ln modification pas encore enregistrée, nouvel essai…</numerusform>
+            <numerusform>%Ln modifications pas encore enregistrées, nouvel essai…</numerusform>
         </translation>
     </message>
     <message>
@@ -3232,39 +3352,21 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) added</source>
+        <source>%Ln article(s) added</source>
         <translation>
-            <numerusform>%n article ajouté</numerusform>
-            <numerusform>%n articles ajoutés</numerusform>
+            <numerusform>%Ln article ajouté</numerusform>
+            <numerusform>%Ln articles ajoutés</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new version(s)</source>
-        <translation>
-            <numerusform>%n nouvelle version</numerusform>
-            <numerusform>%n nouvelles versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already there</source>
-        <translation>
-            <numerusform>%n déjà présent</numerusform>
-            <numerusform>%n déjà présents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(canceled)</source>
-        <translation>(annulé)</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
+        <source>%Ln file(s) could not be read.</source>
         <translation>
-            <numerusform>%n fichier n’a pas pu être lu.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être lus.</numerusform>
+            <numerusform>%Ln fichier n’a pas pu être lu.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être lus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,17 +3386,17 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>Arrêter la vérification (ce qui a été compté reste)</translation>
     </message>
     <message numerus="yes">
-        <source>Checking stopped: %1 of %n article(s) checked.</source>
+        <source>Checking stopped: %1 of %Ln article(s) checked.</source>
         <translation>
-            <numerusform>Vérification arrêtée&#xa0;: %1 article sur %n vérifié.</numerusform>
-            <numerusform>Vérification arrêtée&#xa0;: %1 articles sur %n vérifiés.</numerusform>
+            <numerusform>Vérification arrêtée&#xa0;: %1 article sur %Ln vérifié.</numerusform>
+            <numerusform>Vérification arrêtée&#xa0;: %1 articles sur %Ln vérifiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) checked: see the Issues column of the Articles panel.</source>
+        <source>%Ln article(s) checked: see the Issues column of the Articles panel.</source>
         <translation>
-            <numerusform>%n article vérifié&#xa0;: voir la colonne Problèmes du panneau Articles.</numerusform>
-            <numerusform>%n articles vérifiés&#xa0;: voir la colonne Problèmes du panneau Articles.</numerusform>
+            <numerusform>%Ln article vérifié&#xa0;: voir la colonne Problèmes du panneau Articles.</numerusform>
+            <numerusform>%Ln articles vérifiés&#xa0;: voir la colonne Problèmes du panneau Articles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3314,21 +3416,10 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>Importer ce qui peut être lu</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n annotation(s)</source>
+        <source>Imported %Ln annotation(s)</source>
         <translation>
-            <numerusform>%n annotation importée</numerusform>
-            <numerusform>%n annotations importées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(%1 article(s) added, %2 already here)</source>
-        <translation>(%1 article(s) ajouté(s), %2 déjà présent(s))</translation>
-    </message>
-    <message numerus="yes">
-        <source>— %n line(s) skipped</source>
-        <translation>
-            <numerusform>— %n ligne ignorée</numerusform>
-            <numerusform>— %n lignes ignorées</numerusform>
+            <numerusform>%Ln annotation importée</numerusform>
+            <numerusform>%Ln annotations importées</numerusform>
         </translation>
     </message>
     <message>
@@ -3359,562 +3450,613 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <source>(not known yet)</source>
         <translation>(pas encore connu)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new version(s) of stored articles</source>
+        <translation>
+            <numerusform>%Ln nouvelle version d’un article enregistré</numerusform>
+            <numerusform>%Ln nouvelles versions d’articles enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) already in the project</source>
+        <translation>
+            <numerusform>%Ln article déjà dans le projet</numerusform>
+            <numerusform>%Ln articles déjà dans le projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import canceled: %1.</source>
+        <translation>Importation annulée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Import: %1.</source>
+        <translation>Importation&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y/ies) added</source>
+        <translation>
+            <numerusform>%Ln entité ajoutée</numerusform>
+            <numerusform>%Ln entités ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y/ies) already known</source>
+        <translation>
+            <numerusform>%Ln entité déjà connue</numerusform>
+            <numerusform>%Ln entités déjà connues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée</numerusform>
+            <numerusform>%Ln lignes ignorées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::MqmPanel</name>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineure</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeure</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>MQM quality score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de qualité MQM</translation>
     </message>
     <message>
         <source>MQM score details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du score MQM</translation>
     </message>
     <message>
         <source>MQM weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations MQM</translation>
     </message>
     <message>
         <source>MQM default (1 / 5 / 25)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQM par défaut (1 / 5 / 25)</translation>
     </message>
     <message>
         <source>WMT 2021 (minor punctuation 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WMT 2021 (ponctuation mineure 0,1)</translation>
     </message>
     <message>
         <source>Penalty per error: Neutral 0, Minor 1, Major 5, Critical 25. WMT 2021 also counts a minor punctuation error as 0.1 and a non-translation as 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité par erreur&#xa0;: Neutre 0, Mineure 1, Majeure 5, Critique 25. WMT 2021 compte aussi une erreur de ponctuation mineure pour 0,1 et une non-traduction pour 25.</translation>
     </message>
     <message>
         <source>&amp;Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pondérations&#xa0;:</translation>
     </message>
     <message>
         <source>MT errors by MQM dimension and severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de TA par dimension MQM et par gravité</translation>
     </message>
     <message>
         <source>MT errors by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de TA par dimension</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité</translation>
     </message>
     <message>
         <source>No article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article</translation>
     </message>
     <message>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score</translation>
     </message>
     <message>
         <source>The article has no words to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a aucun mot à évaluer.</translation>
     </message>
     <message>
         <source>Quality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n confirmed MT error(s) in %1 words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln confirmed MT error(s) in %1 words</source>
+        <translation>
+            <numerusform>%Ln erreur de TA confirmée sur %1 mots</numerusform>
+            <numerusform>%Ln erreurs de TA confirmées sur %1 mots</numerusform>
         </translation>
     </message>
     <message>
         <source>Penalty %1 · %2 per 1,000 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité %1 · %2 pour 1&#xa0;000 mots</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n critical error(s): the article fails, whatever its score.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>&lt;b&gt;%Ln critical error(s): the article fails, whatever its score.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln erreur critique&#xa0;: l’article échoue, quel que soit son score.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln erreurs critiques&#xa0;: l’article échoue, quel que soit son score.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checker issue(s) not confirmed: they do not count until accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln checker issue(s) not confirmed: they do not count until accepted.</source>
+        <translation>
+            <numerusform>%Ln problème signalé non confirmé&#xa0;: il ne compte pas tant qu’il n’est pas accepté.</numerusform>
+            <numerusform>%Ln problèmes signalés non confirmés&#xa0;: ils ne comptent pas tant qu’ils ne sont pas acceptés.</numerusform>
         </translation>
     </message>
     <message>
         <source>(1 − penalty / words) × 100, themqm.org&apos;s linear model; 100 is a translation without confirmed errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 − pénalité / mots) × 100, le modèle linéaire de themqm.org&#xa0;; 100 correspond à une traduction sans erreur confirmée.</translation>
     </message>
     <message>
         <source>No confirmed MT errors yet: tag one (8) or accept a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur de TA confirmée pour l’instant&#xa0;: étiquetez-en une (8) ou acceptez un signalement.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <extracomment>An MT error in the MQM tree: the text it is about, then its MQM category.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» — %2</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::MtErrorEditor</name>
     <message>
         <source>&amp;Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neutre</translation>
     </message>
     <message>
         <source>M&amp;inor</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ineure</translation>
     </message>
     <message>
         <source>M&amp;ajor</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ajeure</translation>
     </message>
     <message>
         <source>C&amp;ritical</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critique</translation>
     </message>
     <message>
         <source>Worth noting, costs nothing (preferential change)</source>
-        <translation type="unfinished"></translation>
+        <translation>À noter, ne coûte rien (changement préférentiel)</translation>
     </message>
     <message>
         <source>Noticeable, but the meaning survives (1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible, mais le sens est préservé (1 point)</translation>
     </message>
     <message>
         <source>Changes the meaning or seriously hurts the reading (5 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change le sens ou gêne sérieusement la lecture (5 points)</translation>
     </message>
     <message>
         <source>Could mislead or do harm; fails the article (25 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourrait induire en erreur ou nuire&#xa0;; fait échouer l’article (25 points)</translation>
     </message>
     <message>
         <source>MT Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de TA</translation>
     </message>
     <message>
         <source>MQM category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie MQM</translation>
     </message>
     <message>
         <source>The MQM &quot;Dimension/Type&quot; of the error (WMT typology); type to find one</source>
-        <translation type="unfinished"></translation>
+        <translation>La «&#xa0;Dimension/Type&#xa0;» MQM de l’erreur (typologie WMT)&#xa0;; tapez pour en trouver une</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>What the translation should say (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la traduction devrait dire (facultatif)</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;orrection:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orrection&#xa0;:</translation>
     </message>
     <message>
         <source>Confirmed from the checker&apos;s finding &lt;code&gt;%1&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée à partir du signalement &lt;code&gt;%1&lt;/code&gt; du vérificateur.</translation>
     </message>
     <message>
         <source>Choose the MQM category of the error (&quot;Other&quot; when none fits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la catégorie MQM de l’erreur («&#xa0;Other&#xa0;» si aucune ne convient).</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::PreferencesDialog</name>
     <message>
         <source>Configure — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration — Marginalia</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished">Orthographe</translation>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Signalements</translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>Put every page back to the defaults; Apply or OK keeps them</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre toutes les pages aux valeurs par défaut&#xa0;; Appliquer ou OK les conserve</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>Find an action or a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action ou une touche…</translation>
     </message>
     <message>
         <source>In the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le panneau %1</translation>
     </message>
     <message>
         <source>In the article and the panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’article et les panneaux</translation>
     </message>
     <message>
         <source>Next / previous annotation (in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation suivante / précédente (dans l’article)</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <source>Edit the claim at the caret, or explain the finding there</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’affirmation au curseur, ou y expliquer le signalement</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Move the caret; select word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le curseur&#xa0;; sélectionner mot par mot</translation>
     </message>
     <message>
         <source>Arrows; Shift+Ctrl+Left/Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches&#xa0;; Maj+Ctrl+Gauche/Droite</translation>
     </message>
     <message>
         <source>Select exactly what the keys cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner exactement ce que couvrent les touches</translation>
     </message>
     <message>
         <source>Shift+arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+flèches</translation>
     </message>
     <message>
         <source>Select exact characters with the mouse (no snapping to words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner des caractères précis à la souris (sans s’aligner sur les mots)</translation>
     </message>
     <message>
         <source>Ctrl+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+glisser</translation>
     </message>
     <message>
         <source>Leave the article for the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l’article pour le panneau suivant</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Annotations panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les annotations sélectionnées (panneau Annotations)</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Go to the selected row (any panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne sélectionnée (dans tout panneau)</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::SpellingPage</name>
     <message>
         <source>An article whose last line names its language, such as “fr-02”, is checked in that language. For the other articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article dont la dernière ligne indique sa langue, comme «&#xa0;fr-02&#xa0;», est vérifié dans cette langue. Pour les autres articles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Guess the language from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviner la &amp;langue d’après le texte</translation>
     </message>
     <message>
         <source>Guess the language from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviner la langue d’après le texte</translation>
     </message>
     <message>
         <source>&amp;Use this dictionary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce dictionnaire&#xa0;:</translation>
     </message>
     <message>
         <source>Use this dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce dictionnaire</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Dictionary for articles that do not name their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire pour les articles qui n’indiquent pas leur langue</translation>
     </message>
     <message>
         <source>No dictionary is installed, so spelling is not checked. Debian&apos;s hunspell-* packages bring them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire n’est installé&#xa0;: l’orthographe n’est donc pas vérifiée. Les paquets Debian hunspell-* en fournissent.</translation>
     </message>
     <message numerus="yes">
-        <source>Spell checking by %1, with %n dictionaries installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Spell checking by %1, with %Ln dictionaries installed.</source>
+        <translation>
+            <numerusform>Correction orthographique par %1, avec %Ln dictionnaire installé.</numerusform>
+            <numerusform>Correction orthographique par %1, avec %Ln dictionnaires installés.</numerusform>
         </translation>
     </message>
     <message>
         <source>KDE Sonnet</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Sonnet</translation>
     </message>
     <message>
         <source>Hunspell</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell</translation>
     </message>
 </context>
 <context>
     <name>ProjectBackups</name>
     <message>
         <source>the copy does not pass quick_check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie ne passe pas quick_check&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n’a pas pu être écrite sur le disque</translation>
     </message>
     <message>
         <source>%1 cannot be renamed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1 en %2</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
         <source>Cannot back up the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder le projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot put the backup %1 in place of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la sauvegarde %1 à la place de %2.</translation>
     </message>
     <message>
         <source>Cannot move %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre %1 de côté.</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>The project has no entity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas d’entité %1.</translation>
     </message>
     <message>
         <source>Cannot save the entity “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’entité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The project has no note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas de note %1.</translation>
     </message>
     <message>
         <source>Cannot save the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la note&#xa0;: %1</translation>
     </message>
     <message>
         <source>The project has no relation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas de relation %1.</translation>
     </message>
     <message>
         <source>Cannot save the relation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la relation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save what was decided about the finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la décision prise sur le signalement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the new version of the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la nouvelle version de l’article&#xa0;: %1</translation>
     </message>
     <message>
         <source>The article&apos;s metadata must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’article doivent être un objet JSON.</translation>
     </message>
     <message>
         <source>Cannot save the label “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This label is still used by %1 annotations or entities; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>It was moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été déplacé vers %1.</translation>
     </message>
     <message>
         <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 There is no backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 est endommagé (il n’a pas été fermé correctement et ne passe pas la vérification d’intégrité). %2 Il n’en existe aucune sauvegarde.</translation>
     </message>
     <message>
         <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 The newest backup is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 est endommagé (il n’a pas été fermé correctement et ne passe pas la vérification d’intégrité). %2 La sauvegarde la plus récente est %3.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a Marginalia project (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un projet Marginalia (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another application, not a Marginalia project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d’une autre application, pas un projet Marginalia.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Marginalia (schema %2; this version reads up to %3). It was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Marginalia (schéma %2&#xa0;; cette version lit jusqu’au schéma %3). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade to this version&apos;s format; open it once for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être mis à niveau au format de cette version&#xa0;; ouvrez-le une fois en écriture.</translation>
     </message>
     <message>
         <source>Cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the project %1: %2. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau le projet %1&#xa0;: %2. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Cannot create the project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is this project&apos;s own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le fichier même de ce projet.</translation>
     </message>
     <message>
         <source>Cannot save a copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
         <source>The article %1 does not have the text its SHA-256 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article %1 n’a pas le texte que désigne son SHA-256.</translation>
     </message>
     <message>
         <source>Cannot save the article %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’article %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The project has no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas d’article %1.</translation>
     </message>
     <message>
         <source>The project has no annotation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas d’annotation %1.</translation>
     </message>
     <message>
         <source>Cannot save the annotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’annotation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot remove the annotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’annotation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This label is still used by %Ln annotation(s) or entit(y/ies); remove them first.</source>
+        <translation>
+            <numerusform>Cette étiquette sert encore à %Ln annotation ou entité&#xa0;; retirez-la d’abord.</numerusform>
+            <numerusform>Cette étiquette sert encore à %Ln annotations ou entités&#xa0;; retirez-les d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3936,10 +4078,10 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>Un point est suivi de «&#xa0;%1&#xa0;» en minuscule&#xa0;: soit la majuscule manque, soit le point est de trop et coupe une phrase en deux.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is spelled “%2” elsewhere in this article (%n time(s)): the same name spelled two ways?</source>
+        <source>“%1” is spelled “%2” elsewhere in this article (%Ln time(s)): the same name spelled two ways?</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» s’écrit «&#xa0;%2&#xa0;» ailleurs dans cet article (%n fois)&#xa0;: le même nom écrit de deux façons&#xa0;?</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» s’écrit «&#xa0;%2&#xa0;» ailleurs dans cet article (%n fois)&#xa0;: le même nom écrit de deux façons&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» s’écrit «&#xa0;%2&#xa0;» ailleurs dans cet article (%Ln fois)&#xa0;: le même nom écrit de deux façons&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» s’écrit «&#xa0;%2&#xa0;» ailleurs dans cet article (%Ln fois)&#xa0;: le même nom écrit de deux façons&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4003,17 +4145,17 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>Le français met une espace insécable avant ».</translation>
     </message>
     <message numerus="yes">
-        <source>This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography uses no-break spaces, so that the mark never starts a line.</source>
+        <source>This article mostly puts ordinary spaces before : ; ? ! (%Ln place(s)); French typography uses no-break spaces, so that the mark never starts a line.</source>
         <translation>
-            <numerusform>Cet article met surtout des espaces ordinaires avant : ; ? ! (%n endroit)&#xa0;; la typographie française utilise des espaces insécables, pour que le signe ne commence jamais une ligne.</numerusform>
-            <numerusform>Cet article met surtout des espaces ordinaires avant : ; ? ! (%n endroits)&#xa0;; la typographie française utilise des espaces insécables, pour que le signe ne commence jamais une ligne.</numerusform>
+            <numerusform>Cet article met surtout des espaces ordinaires avant : ; ? ! (%Ln endroit)&#xa0;; la typographie française utilise des espaces insécables, pour que le signe ne commence jamais une ligne.</numerusform>
+            <numerusform>Cet article met surtout des espaces ordinaires avant : ; ? ! (%Ln endroits)&#xa0;; la typographie française utilise des espaces insécables, pour que le signe ne commence jamais une ligne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses no-break spaces, so that a guillemet never stands alone at a line&apos;s edge.</source>
+        <source>This article mostly puts ordinary spaces inside « » (%Ln place(s)); French typography uses no-break spaces, so that a guillemet never stands alone at a line&apos;s edge.</source>
         <translation>
-            <numerusform>Cet article met surtout des espaces ordinaires à l’intérieur des « » (%n endroit)&#xa0;; la typographie française utilise des espaces insécables, pour qu’un guillemet ne reste jamais seul au bord d’une ligne.</numerusform>
-            <numerusform>Cet article met surtout des espaces ordinaires à l’intérieur des « » (%n endroits)&#xa0;; la typographie française utilise des espaces insécables, pour qu’un guillemet ne reste jamais seul au bord d’une ligne.</numerusform>
+            <numerusform>Cet article met surtout des espaces ordinaires à l’intérieur des « » (%Ln endroit)&#xa0;; la typographie française utilise des espaces insécables, pour qu’un guillemet ne reste jamais seul au bord d’une ligne.</numerusform>
+            <numerusform>Cet article met surtout des espaces ordinaires à l’intérieur des « » (%Ln endroits)&#xa0;; la typographie française utilise des espaces insécables, pour qu’un guillemet ne reste jamais seul au bord d’une ligne.</numerusform>
         </translation>
     </message>
     <message>
@@ -4077,10 +4219,6 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>«&#xa0;%1&#xa0;» ressemble à un mot coupé en deux&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article&apos;s does not.</source>
-        <translation>«&#xa0;%1&#xa0;» ressemble à un mot resté non traduit (%2)&#xa0;: le dictionnaire %2 le connaît, celui de cet article non.</translation>
-    </message>
-    <message>
         <source>“%1” is missing an accent: “%2”.</source>
         <translation>Il manque un accent à «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -4104,78 +4242,122 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <source>“a %1”: before a place or a name this is usually the preposition “à”.</source>
         <translation>«&#xa0;a %1&#xa0;»&#xa0;: devant un lieu ou un nom, c’est généralement la préposition «&#xa0;à&#xa0;».</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>“%1” looks like words left untranslated: the dictionary for %2 knows them, this article&apos;s does not.</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à des mots restés non traduits&#xa0;: le dictionnaire %2 les connaît, celui de l’article non.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 is already open in another Marginalia window (process %2 on %3). Close it there, or open another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Marginalia (processus %2 sur %3). Fermez-le là-bas, ou ouvrez un autre projet.</translation>
     </message>
     <message>
         <source>Cannot lock %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>This project is already saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est déjà enregistré sous %1.</translation>
     </message>
     <message>
         <source>Cannot save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This project is open read-only here: articles cannot be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert ici en lecture seule&#xa0;: impossible d’y ajouter des articles.</translation>
     </message>
     <message>
         <source>This project is open read-only here: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert ici en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message numerus="yes">
-        <source>This is a new version of the article: %n annotation(s) could not find their text and are listed as orphans in the Annotations panel, to be placed or deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>This is a new version of the article: %Ln annotation(s) could not find their text and are listed as orphans in the Annotations panel, to be placed or deleted.</source>
+        <translation>
+            <numerusform>Ceci est une nouvelle version de l’article&#xa0;: %Ln annotation n’a pas retrouvé son texte&#xa0;; elle figure comme orpheline dans le panneau Annotations, à placer ou à supprimer.</numerusform>
+            <numerusform>Ceci est une nouvelle version de l’article&#xa0;: %Ln annotations n’ont pas retrouvé leur texte&#xa0;; elles figurent comme orphelines dans le panneau Annotations, à placer ou à supprimer.</numerusform>
         </translation>
     </message>
     <message>
         <source>This project has no article yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a encore aucun article.</translation>
     </message>
     <message>
         <source>There is no word to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun mot à ajouter.</translation>
     </message>
     <message>
         <source>This project is open read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert ici en lecture seule.</translation>
     </message>
     <message>
         <source>No article is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n’est ouvert.</translation>
     </message>
     <message>
         <source>That annotation is not in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annotation n’est pas dans cet article.</translation>
     </message>
 </context>
 <context>
     <name>SpellBackend</name>
     <message>
         <source>No Hunspell dictionary for %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire Hunspell pour %1 dans %2.</translation>
     </message>
     <message>
         <source>Sonnet has no dictionary for %1 (it offers: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnet n’a pas de dictionnaire pour %1 (il propose&#xa0;: %2).</translation>
     </message>
     <message>
         <source>No %1 dictionary for language &quot;%2&quot;. Installed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire %1 pour la langue «&#xa0;%2&#xa0;». Installés&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

@@ -126,11 +126,11 @@ void AnnotationsPanel::updateSummary()
 {
     const QList<Annotation> &all = m_model->annotations();
     const auto orphans = std::count_if(all.cbegin(), all.cend(), [](const Annotation &a) { return a.orphan; });
-    QString text = tr("%n annotation(s)", nullptr, int(all.size()));
+    QString text = tr("%Ln annotation(s)", nullptr, int(all.size()));
     if (orphans > 0)
-        text += QStringLiteral(" · ") + tr("%n orphaned", nullptr, int(orphans));
+        text += QStringLiteral(" · ") + tr("%Ln orphaned", nullptr, int(orphans));
     if (m_filter->rowCount() != all.size())
-        text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_filter->rowCount());
+        text += QStringLiteral(" · ") + tr("%Ln shown", nullptr, m_filter->rowCount());
     m_summary->setText(text + QStringLiteral("\n") + tr("Tab / Shift+Tab in the article: next / previous"));
 }
 

@@ -36,6 +36,20 @@ QString ArticlesPanel::statusName(ArticleStatus status)
     return tr("Done");
 }
 
+QString ArticlesPanel::markAsText(ArticleStatus status)
+{
+    // Whole sentences: a status name is not always the same word inside one.
+    switch (status) {
+    case ArticleStatus::ToDo:
+        return tr("Mark as &To Do");
+    case ArticleStatus::InProgress:
+        return tr("Mark as &In Progress");
+    case ArticleStatus::Done:
+        break;
+    }
+    return tr("Mark as &Done");
+}
+
 ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -163,8 +177,8 @@ void ArticlesPanel::updateSummary()
     int done = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         done += m_model->index(r, StatusColumn).data(Qt::UserRole + 2).toInt() == int(ArticleStatus::Done) ? 1 : 0;
-    m_summary->setText(tr("%n article(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-                       + tr("%n done", nullptr, done));
+    m_summary->setText(tr("%Ln article(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+                       + tr("%Ln done", nullptr, done));
 }
 
 QList<QStandardItem *> ArticlesPanel::makeRow(const ArticleSummary &a, qint64 shown) const
@@ -183,10 +197,10 @@ QList<QStandardItem *> ArticlesPanel::makeRow(const ArticleSummary &a, qint64 sh
     status->setData(int(a.status), Qt::UserRole + 2);
     auto *count = new QStandardItem;
     count->setData(a.annotations, Qt::DisplayRole);
-    count->setToolTip(tr("%n annotation(s)", nullptr, a.annotations) + QStringLiteral("\n")
-                      + tr("%n MT error(s)", nullptr, a.mtErrors) + QStringLiteral("\n")
-                      + tr("%n claim(s)", nullptr, a.claims)
-                      + (a.orphans > 0 ? QStringLiteral("\n") + tr("%n orphaned", nullptr, a.orphans) : QString()));
+    count->setToolTip(tr("%Ln annotation(s)", nullptr, a.annotations) + QStringLiteral("\n")
+                      + tr("%Ln MT error(s)", nullptr, a.mtErrors) + QStringLiteral("\n")
+                      + tr("%Ln claim(s)", nullptr, a.claims)
+                      + (a.orphans > 0 ? QStringLiteral("\n") + tr("%Ln orphaned", nullptr, a.orphans) : QString()));
     auto *issues = new QStandardItem;
     const auto stored = m_session.store().setting(Session::openFindingsKey(a.id));
     const QString checked = stored ? *stored : QString();
@@ -194,7 +208,7 @@ QList<QStandardItem *> ArticlesPanel::makeRow(const ArticleSummary &a, qint64 sh
         issues->setToolTip(tr("Not checked yet"));
     } else {
         issues->setData(checked.toInt(), Qt::DisplayRole);
-        issues->setToolTip(tr("%n open finding(s) when last checked", nullptr, checked.toInt()));
+        issues->setToolTip(tr("%Ln open finding(s) when last checked", nullptr, checked.toInt()));
     }
     issues->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
     count->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
@@ -287,13 +301,13 @@ void ArticlesPanel::search()
         m_view->setRowHidden(r, {}, !match);
         QStandardItem *cell = m_model->item(r, HitsColumn);
         cell->setData(match ? it->inText + it->inAnnotations : 0, Qt::DisplayRole);
-        cell->setToolTip(match ? tr("%n in the text", nullptr, it->inText) + QStringLiteral(", ")
-                                 + tr("%n in annotations and notes", nullptr, it->inAnnotations)
+        cell->setToolTip(match ? tr("%Ln in the text", nullptr, it->inText) + QStringLiteral(", ")
+                                 + tr("%Ln in annotations and notes", nullptr, it->inAnnotations)
                                : QString());
         shown += match ? 1 : 0;
     }
     m_view->showColumn(HitsColumn);
-    m_summary->setText(tr("“%1” found in %n article(s)", nullptr, shown).arg(query));
+    m_summary->setText(tr("“%1” found in %Ln article(s)", nullptr, shown).arg(query));
 }
 
 void ArticlesPanel::showContextMenu(const QPoint &pos)
@@ -306,7 +320,7 @@ void ArticlesPanel::showContextMenu(const QPoint &pos)
     menu.addAction(tr("&Open"), this, [this, id] { Q_EMIT articleActivated(id); });
     menu.addSeparator();
     for (ArticleStatus s : Statuses) {
-        QAction *action = menu.addAction(tr("Mark as %1").arg(statusName(s)));
+        QAction *action = menu.addAction(markAsText(s));
         action->setEnabled(!m_session.isReadOnly());
         connect(action, &QAction::triggered, this, [this, id, s] { Q_EMIT statusRequested(id, s); });
     }

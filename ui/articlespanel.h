@@ -57,6 +57,7 @@ public:
     QComboBox *statusBox() const { return m_status; }
 
     static QString statusName(ArticleStatus status);
+    static QString markAsText(ArticleStatus status);
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);

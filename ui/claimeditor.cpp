@@ -97,8 +97,8 @@ void ClaimEditor::addClaimRows(QFormLayout *form)
     quote->setTextFormat(Qt::PlainText);
     quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QString text = m_original.quote.simplified();
-    quote->setText(QStringLiteral("“") + (text.size() > 400 ? text.left(400) + QStringLiteral("…") : text)
-                   + QStringLiteral("”"));
+    //: The claim's text, quoted.
+    quote->setText(tr("“%1”").arg(text.size() > 400 ? text.left(400) + QStringLiteral("…") : text));
     quote->setToolTip(m_original.quote);
     quote->setAccessibleName(tr("Claim text"));
     form->addRow(tr("Claim:"), quote);

@@ -167,7 +167,7 @@ QVariant ClaimsModel::cellData(const Row &row, int column, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return int(claim.evidence.size());
         if (role == Qt::AccessibleTextRole)
-            return tr("%n evidence link(s)", nullptr, int(claim.evidence.size()));
+            return tr("%Ln evidence link(s)", nullptr, int(claim.evidence.size()));
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
@@ -445,7 +445,7 @@ void ClaimsPanel::showSummary()
     const int all = m_model->rowCount();
     const int shown = m_filter->rowCount();
     QString text =
-        all == shown ? tr("%n claim(s)", nullptr, all) : tr("%1 of %n claim(s) shown", nullptr, all).arg(shown);
+        all == shown ? tr("%Ln claim(s)", nullptr, all) : tr("%1 of %Ln claim(s) shown", nullptr, all).arg(shown);
     if (all > 0)
         text += QStringLiteral(" · ") + tr("F2: edit");
     m_summary->setText(text);

@@ -301,8 +301,8 @@ void EntitiesPanel::rebuild(const QList<Entity> &entities, const QHash<qint64, i
         m_summary->setText(tr("No entities yet. Tag a name in the article (1, 2 or 3), select it here and press "
                               "Ins to make it an entity."));
     else
-        m_summary->setText(tr("%n entities", nullptr, int(entities.size())) + QStringLiteral(" · ")
-                           + tr("%n mention(s) not linked", nullptr, int(unlinked.size())));
+        m_summary->setText(tr("%Ln entity(ies)", nullptr, int(entities.size())) + QStringLiteral(" · ")
+                           + tr("%Ln mention(s) not linked", nullptr, int(unlinked.size())));
 }
 
 EntitiesPanel::ViewState EntitiesPanel::saveState() const
@@ -487,7 +487,7 @@ void EntitiesPanel::deleteEntities()
     const QString first = m_entities.value(ids.constFirst()).name;
     int deleted = 0;
     {
-        UndoStep step(m_session.annotator().undoStack(), tr("Delete %n entities", nullptr, int(ids.size())),
+        UndoStep step(m_session.annotator().undoStack(), tr("Delete %Ln entity(ies)", nullptr, int(ids.size())),
                       ids.size() > 1);
         for (qint64 id : ids) {
             if (Status s = m_session.annotator().deleteEntity(id); !s) {
@@ -501,7 +501,7 @@ void EntitiesPanel::deleteEntities()
         Q_EMIT statusMessage(tr("Entity “%1” deleted; its mentions stay. Ctrl+Z brings it back.").arg(first));
     else if (deleted > 1)
         Q_EMIT statusMessage(
-            tr("%n entities deleted; their mentions stay. Ctrl+Z brings them back.", nullptr, deleted));
+            tr("%Ln entities deleted; their mentions stay. Ctrl+Z brings them back.", nullptr, deleted));
 }
 
 void EntitiesPanel::tagAllOccurrences()
@@ -533,7 +533,7 @@ void EntitiesPanel::tagAllOccurrences()
         }
     }
     Q_EMIT statusMessage(tagged == 0 ? tr("No untagged occurrence of “%1” in this article.").arg(entity.name)
-                                     : tr("%n occurrence(s) of “%1” tagged.", nullptr, tagged).arg(entity.name));
+                                     : tr("%Ln occurrence(s) of “%1” tagged.", nullptr, tagged).arg(entity.name));
 }
 
 qint64 EntitiesPanel::currentEntity() const

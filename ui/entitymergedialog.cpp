@@ -26,8 +26,8 @@ EntityMergeDialog::EntityMergeDialog(const Entity &first, int firstMentions, con
                                      "become aliases of the one kept. Which one is kept?"),
                    this);
     explanation->setWordWrap(true);
-    m_keepFirst->setText(EntitiesPanel::tr("Keep “%1” (%n mention(s))", nullptr, firstMentions).arg(first.name));
-    m_keepSecond->setText(EntitiesPanel::tr("Keep “%1” (%n mention(s))", nullptr, secondMentions).arg(second.name));
+    m_keepFirst->setText(EntitiesPanel::tr("Keep “%1” (%Ln mention(s))", nullptr, firstMentions).arg(first.name));
+    m_keepSecond->setText(EntitiesPanel::tr("Keep “%1” (%Ln mention(s))", nullptr, secondMentions).arg(second.name));
     m_keepFirst->setObjectName(QStringLiteral("entityMergeKeepFirst"));
     m_keepSecond->setObjectName(QStringLiteral("entityMergeKeepSecond"));
     m_keepFirst->setAccessibleName(m_keepFirst->text());

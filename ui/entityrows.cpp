@@ -87,8 +87,8 @@ QList<QStandardItem *> entityRow(const Entity &e, const Label *label, int here, 
         item(here == total ? QString::number(here) : EntitiesPanel::tr("%1 of %2").arg(here).arg(total), here);
     count->setData(total, TotalRole);
     count->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
-    count->setToolTip(EntitiesPanel::tr("%n mention(s) in this article", nullptr, here) + QLatin1Char('\n')
-                      + EntitiesPanel::tr("%n mention(s) in the project", nullptr, total));
+    count->setToolTip(EntitiesPanel::tr("%Ln mention(s) in this article", nullptr, here) + QLatin1Char('\n')
+                      + EntitiesPanel::tr("%Ln mention(s) in the project", nullptr, total));
 
     // Q42 before Q100: by number.
     auto *wikidata = item(e.wikidata, e.wikidata.mid(1).toLongLong());

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
@@ -80,7 +81,7 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     auto *reviewForm = new QFormLayout(m_reviewBox);
     reviewForm->setContentsMargins(0, 0, 0, 0);
     reviewForm->addRow(tr("&Reviewer:"), m_reviewer);
-    reviewForm->addRow(tr("Review &page:"), m_reviewUrl);
+    reviewForm->addRow(tr("Re&view page:"), m_reviewUrl);
 
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("exportPreview"));
@@ -229,13 +230,14 @@ void ExportDialog::updatePreview()
         text = QString::fromUtf8(indented ? json.toJson(QJsonDocument::Indented) : bytes).left(PreviewCharacters);
     }
     m_preview->setPlainText(text);
-    QString summary = tr("Preview of %1: %n annotation(s).", nullptr, report->annotations)
-                          .arg(options.documents.value(0, tr("no article")));
+    QString summary = options.documents.isEmpty()
+        ? tr("Preview: %Ln annotation(s).", nullptr, report->annotations)
+        : tr("Preview of %1: %Ln annotation(s).", nullptr, report->annotations).arg(options.documents.constFirst());
     if (indented)
         summary += u' ' + tr("(Shown indented; the file is compact.)");
     if (!report->dropped.isEmpty())
         summary += u' '
-            + tr("%n cannot be written in this format, e.g. %1", nullptr, int(report->dropped.size()))
+            + tr("%Ln annotation(s) cannot be written in this format, e.g. %1", nullptr, int(report->dropped.size()))
                   .arg(report->dropped.first());
     m_summary->setText(summary);
 }
@@ -253,11 +255,12 @@ bool ExportDialog::exportTo(const QString &path)
         m_summary->setText(tr("Not exported: %1").arg(report.error()));
         return false;
     }
-    QString summary = tr("%n annotation(s) of %1 article(s) written to %2.", nullptr, report->annotations)
-                          .arg(report->articles)
-                          .arg(QDir::toNativeSeparators(path));
+    const QString counts = QLocale().createSeparatedList(
+        {tr("%Ln annotation(s)", nullptr, report->annotations), tr("%Ln article(s)", nullptr, int(report->articles))});
+    QString summary = tr("Written to %1: %2.").arg(QDir::toNativeSeparators(path), counts);
     if (!report->dropped.isEmpty())
-        summary += u' ' + tr("%n could not be written in this format:", nullptr, int(report->dropped.size())) + u'\n'
+        summary += u' '
+            + tr("%Ln annotation(s) could not be written in this format:", nullptr, int(report->dropped.size())) + u'\n'
             + report->dropped.mid(0, 8).join(u'\n');
     m_summary->setText(summary);
     return true;

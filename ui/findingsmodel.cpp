@@ -28,7 +28,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const Finding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 — “%2”").arg(FindingStyle::categoryName(f.category), f.text.left(60));
+        //: A line of the Findings list: the finding's category, then the text it is about.
+        return tr("%1 — “%2”").arg(FindingStyle::categoryName(f.category), f.text.left(60));
     case Qt::ToolTipRole:
         return f.message;
     case Qt::DecorationRole:

@@ -32,8 +32,8 @@ void FindingsPanel::setFindings(const Findings &findings)
     m_model->setFindings(findings);
     const auto problems = std::count_if(findings.cbegin(), findings.cend(),
                                         [](const Finding &f) { return f.severity != Severity::Info; });
-    m_summary->setText(tr("%n problem(s)", nullptr, int(problems)) + QStringLiteral(" · ")
-                       + tr("%n note(s)", nullptr, int(findings.size() - problems)) + QStringLiteral("\n")
+    m_summary->setText(tr("%Ln problem(s)", nullptr, int(problems)) + QStringLiteral(" · ")
+                       + tr("%Ln note(s)", nullptr, int(findings.size() - problems)) + QStringLiteral("\n")
                        + tr("F8 / Shift+F8: next / previous"));
 }
 

@@ -199,9 +199,9 @@ bool HeatStrip::event(QEvent *event)
         } else {
             QStringList parts;
             if (seen.findings)
-                parts << tr("%n finding(s)", nullptr, seen.findings);
+                parts << tr("%Ln finding(s)", nullptr, seen.findings);
             if (seen.annotations)
-                parts << tr("%n annotation(s)", nullptr, seen.annotations);
+                parts << tr("%Ln annotation(s)", nullptr, seen.annotations);
             QToolTip::showText(help->globalPos(), parts.join(QStringLiteral(", ")), this);
         }
         return true;

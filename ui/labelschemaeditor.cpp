@@ -171,7 +171,7 @@ LabelSchemaEditor::LabelSchemaEditor(Session &session, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     connect(m_model, &LabelSchemaModel::reported, this, &LabelSchemaEditor::report);
 
-    auto *add = new QPushButton(tr("&Add Label"), this);
+    auto *add = new QPushButton(tr("Add &Label"), this);
     add->setObjectName(QStringLiteral("addLabel"));
     add->setAccessibleName(tr("Add a label"));
     add->setToolTip(tr("Add a label (Ins)"));

@@ -116,8 +116,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (Status s = m_session.annotator().removeAnnotations(ids); !s)
             reportEditError(s.error());
         else
-            statusBar()->showMessage(tr("%n annotation(s) deleted. Ctrl+Z brings them back.", nullptr, int(ids.size())),
-                                     5000);
+            statusBar()->showMessage(
+                tr("%Ln annotation(s) deleted. Ctrl+Z brings them back.", nullptr, int(ids.size())), 5000);
     });
     connect(m_annotations, &AnnotationsPanel::placeRequested, this, &MainWindow::placeOrphan);
     m_annotationsRefresh = new DeferredRefresh(m_annotations, [this] {
@@ -324,7 +324,7 @@ void MainWindow::showFindings()
     m_findings->setFindings(shown);
     const BackendInfo &b = m_session.backend();
     if (!b.backend.isEmpty()) {
-        m_findingStatus->setText(tr("%n finding(s)", nullptr, int(shown.size())));
+        m_findingStatus->setText(tr("%Ln finding(s)", nullptr, int(shown.size())));
         m_backendStatus->setText(tr("%1 · %2").arg(b.language, b.backend));
         m_backendStatus->setToolTip(tr("Dictionary: %1").arg(b.dictionary));
     }
@@ -481,7 +481,7 @@ void MainWindow::showSaveState(int pending, const QString &reason)
         }
         return;
     }
-    m_saveStatus->setText(tr("%n change(s) not saved yet, retrying…", nullptr, pending));
+    m_saveStatus->setText(tr("%Ln change(s) not saved yet, retrying…", nullptr, pending));
     m_saveStatus->setToolTip(reason);
     if (m_writeProblemShown)
         return; // told once until all is saved; the status bar keeps counting

@@ -16,6 +16,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -207,17 +208,19 @@ void MainWindow::importFiles(const QStringList &paths)
     }
     const bool canceled = progress.wasCanceled();
     progress.setValue(int(paths.size()));
-    QString summary = tr("%n article(s) added", nullptr, added) + QStringLiteral(", ")
-        + tr("%n new version(s)", nullptr, versions) + QStringLiteral(", ")
-        + tr("%n already there", nullptr, unchanged);
-    if (canceled)
-        summary += QStringLiteral(" ") + tr("(canceled)");
+    // Each count with its own plural forms, listed as the locale lists.
+    QStringList counts{tr("%Ln article(s) added", nullptr, added)};
+    if (versions > 0)
+        counts << tr("%Ln new version(s) of stored articles", nullptr, versions);
+    if (unchanged > 0)
+        counts << tr("%Ln article(s) already in the project", nullptr, unchanged);
+    const QString list = QLocale().createSeparatedList(counts);
+    const QString summary = canceled ? tr("Import canceled: %1.").arg(list) : tr("Import: %1.").arg(list);
     if (first > 0 && (!m_session.hasArticle() || paths.size() == 1))
         (void)m_session.showArticle(first);
     if (!failed.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
-                        summary + QStringLiteral(". ")
-                            + tr("%n file(s) could not be read.", nullptr, int(failed.size())),
+                        summary + u' ' + tr("%Ln file(s) could not be read.", nullptr, int(failed.size())),
                         QMessageBox::Ok, this);
         box.setDetailedText(failed.join(QLatin1Char('\n')));
         box.exec();
@@ -263,8 +266,8 @@ void MainWindow::checkAllArticles()
         m_corpusCheck->deleteLater();
         m_corpusCheck = nullptr;
         statusBar()->showMessage(
-            cancelled ? tr("Checking stopped: %1 of %n article(s) checked.", nullptr, total).arg(done)
-                      : tr("%n article(s) checked: see the Issues column of the Articles panel.", nullptr, total),
+            cancelled ? tr("Checking stopped: %1 of %Ln article(s) checked.", nullptr, total).arg(done)
+                      : tr("%Ln article(s) checked: see the Issues column of the Articles panel.", nullptr, total),
             8000);
         if (!cancelled)
             findChild<QDockWidget *>(QStringLiteral("articlesDock"))->show();
@@ -320,10 +323,14 @@ bool MainWindow::importAnnotations(QStringList paths, std::optional<Exchange::Fo
             return false;
         }
     }
-    QString message = tr("Imported %n annotation(s)", nullptr, report->annotations) + u' '
-        + tr("(%1 article(s) added, %2 already here)").arg(report->articlesAdded).arg(report->articlesMatched);
+    QStringList counts{tr("Imported %Ln annotation(s)", nullptr, report->annotations),
+                       tr("%Ln article(s) added", nullptr, report->articlesAdded),
+                       tr("%Ln article(s) already in the project", nullptr, report->articlesMatched),
+                       tr("%Ln entit(y/ies) added", nullptr, report->entities),
+                       tr("%Ln entit(y/ies) already known", nullptr, report->entitiesMatched)};
     if (!report->problems.isEmpty())
-        message += u' ' + tr("— %n line(s) skipped", nullptr, int(report->problems.size()));
+        counts << tr("%Ln line(s) skipped", nullptr, int(report->problems.size()));
+    const QString message = counts.join(QStringLiteral("; "));
     statusBar()->showMessage(message, 10000);
     return true;
 }

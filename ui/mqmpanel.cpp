@@ -203,15 +203,15 @@ void MqmPanel::refresh()
         m_scoreLabel->setText(tr("Quality %1").arg(locale.toString(m_score.quality, 'f', 1)));
         QStringList lines;
         lines
-            << tr("%n confirmed MT error(s) in %1 words", nullptr, m_score.errors).arg(locale.toString(m_score.words));
+            << tr("%Ln confirmed MT error(s) in %1 words", nullptr, m_score.errors).arg(locale.toString(m_score.words));
         lines << tr("Penalty %1 · %2 per 1,000 words")
                      .arg(number(m_score.penalty), locale.toString(m_score.perThousandWords, 'f', 1));
         if (m_score.critical > 0)
-            lines << tr("<b>%n critical error(s): the article fails, whatever its score.</b>", nullptr,
+            lines << tr("<b>%Ln critical error(s): the article fails, whatever its score.</b>", nullptr,
                         m_score.critical);
         const int open = int(m_session.findings().size());
         if (open > 0)
-            lines << tr("%n checker issue(s) not confirmed: they do not count until accepted.", nullptr, open);
+            lines << tr("%Ln checker issue(s) not confirmed: they do not count until accepted.", nullptr, open);
         m_details->setText(lines.join(QStringLiteral("<br>")));
     }
     m_scoreLabel->setToolTip(tr("(1 − penalty / words) × 100, themqm.org's linear model; 100 is a "
@@ -297,7 +297,8 @@ void MqmPanel::rebuildTable()
             if (dimension.compare(d.dimension, Qt::CaseInsensitive) != 0)
                 continue;
             auto *error = new QTreeWidgetItem(row);
-            error->setText(DimensionColumn, QStringLiteral("“%1” — %2").arg(a.quote, a.mtError->category));
+            //: An MT error in the MQM tree: the text it is about, then its MQM category.
+            error->setText(DimensionColumn, tr("“%1” — %2").arg(a.quote, a.mtError->category));
             error->setText(NeutralColumn + int(a.mtError->severity), QStringLiteral("✓"));
             error->setTextAlignment(NeutralColumn + int(a.mtError->severity), Qt::AlignRight | Qt::AlignVCenter);
             error->setText(PenaltyColumn, number(Mqm::penalty(*a.mtError, m_weights)));

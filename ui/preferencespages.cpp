@@ -192,7 +192,7 @@ SpellingPage::SpellingPage(QWidget *parent)
     const int count = m_language->count();
     QString about = count == 0
         ? tr("No dictionary is installed, so spelling is not checked. Debian's hunspell-* packages bring them.")
-        : tr("Spell checking by %1, with %n dictionaries installed.", nullptr, count)
+        : tr("Spell checking by %1, with %Ln dictionaries installed.", nullptr, count)
               .arg(SpellBackends::compiledBackend() == QLatin1String("sonnet") ? tr("KDE Sonnet") : tr("Hunspell"));
     layout->addWidget(note(about, this));
     layout->addStretch(1);

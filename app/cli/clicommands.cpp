@@ -41,20 +41,25 @@ int usageError(const QString &message)
     return UsageError;
 }
 
-const QString Usage =
-    QStringLiteral("Commands:\n"
-                   "  check [--lang LANG] [--format text|json] [--no-suggestions] [--strict-typography] FILE...\n"
-                   "      Check articles for machine-translation damage.\n"
-                   "  check --project FILE --document ID [--format text|json] [--no-suggestions]\n"
-                   "      Check an article stored in a project.\n"
-                   "  import --project FILE [--format FORMAT [--partial]] PATH...\n"
-                   "      Add articles to a project; a new version of a stored one re-anchors its annotations.\n"
-                   "  list --project FILE\n"
-                   "      The project's articles with their annotations per label.\n"
-                   "  export --project FILE [--format FORMAT] [--document ID]... [--labels NAMES] --output PATH\n"
-                   "      Write a project's annotations.\n"
-                   "  backend\n"
-                   "      Print the spell backend and its dictionaries.");
+// The commands, their syntax (not translated: it is what is typed) and what
+// they do (translated).
+QString usage()
+{
+    const auto entry = [](const char *syntax, const QString &what) {
+        return QStringLiteral("\n  %1\n      %2").arg(QLatin1String(syntax), what);
+    };
+    return CliText::tr("Commands:")
+        + entry("check [--lang LANG] [--format text|json] [--no-suggestions] [--strict-typography] FILE...",
+                CliText::tr("Check articles for machine-translation damage."))
+        + entry("check --project FILE --document ID [--format text|json] [--no-suggestions]",
+                CliText::tr("Check an article stored in a project."))
+        + entry("import --project FILE [--format FORMAT [--partial]] PATH...",
+                CliText::tr("Add articles to a project; a new version of a stored one re-anchors its annotations."))
+        + entry("list --project FILE", CliText::tr("The project's articles with their annotations per label."))
+        + entry("export --project FILE [--format FORMAT] [--document ID]... [--labels NAMES] --output PATH",
+                CliText::tr("Write a project's annotations."))
+        + entry("backend", CliText::tr("Print the spell backend and its dictionaries."));
+}
 
 Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
 {
@@ -144,16 +149,14 @@ int importArticles(const QStringList &arguments)
         }
         for (const QString &problem : std::as_const(report->problems))
             err() << CliText::tr("not imported: %1").arg(problem) << Qt::endl;
-        out() << CliText::tr(
-                     "%1 article(s) added, %2 already in the project; %3 annotation(s); %4 entit(y/ies) added, %5 "
-                     "already known; %6 new label(s)")
-                     .arg(report->articlesAdded)
-                     .arg(report->articlesMatched)
-                     .arg(report->annotations)
-                     .arg(report->entities)
-                     .arg(report->entitiesMatched)
-                     .arg(report->labelsCreated)
-              << '\n';
+        // One count per item, each with its own plural forms.
+        const QStringList counts{CliText::tr("%Ln article(s) added", nullptr, report->articlesAdded),
+                                 CliText::tr("%Ln article(s) already in the project", nullptr, report->articlesMatched),
+                                 CliText::tr("%Ln annotation(s)", nullptr, report->annotations),
+                                 CliText::tr("%Ln entit(y/ies) added", nullptr, report->entities),
+                                 CliText::tr("%Ln entit(y/ies) already known", nullptr, report->entitiesMatched),
+                                 CliText::tr("%Ln new label(s)", nullptr, report->labelsCreated)};
+        out() << counts.join(QStringLiteral("; ")) << '\n';
         return report->problems.isEmpty() ? Clean : Problems;
     }
     Annotator annotator(**store);
@@ -177,18 +180,18 @@ int importArticles(const QStringList &arguments)
             out() << CliText::tr("%1: already in the project (article %2), unchanged").arg(file).arg(outcome->articleId)
                   << '\n';
             break;
-        case Annotator::ImportOutcome::Kind::NewVersion:
-            out() << CliText::tr(
-                         "%1: new version of article %2: %3 annotation(s) in place, %4 moved, %5 found approximately, "
-                         "%6 orphaned")
+        case Annotator::ImportOutcome::Kind::NewVersion: {
+            const QStringList counts{CliText::tr("%Ln annotation(s) in place", nullptr, report.unchanged),
+                                     CliText::tr("%Ln moved", nullptr, report.moved),
+                                     CliText::tr("%Ln found approximately", nullptr, report.fuzzy),
+                                     CliText::tr("%Ln orphaned", nullptr, report.orphaned)};
+            out() << CliText::tr("%1: new version of article %2: %3")
                          .arg(file)
                          .arg(outcome->articleId)
-                         .arg(report.unchanged)
-                         .arg(report.moved)
-                         .arg(report.fuzzy)
-                         .arg(report.orphaned)
+                         .arg(counts.join(QStringLiteral("; ")))
                   << '\n';
             break;
+        }
         case Annotator::ImportOutcome::Kind::Added:
             out() << CliText::tr("%1: added as article %2").arg(file).arg(outcome->articleId) << '\n';
             break;
@@ -236,7 +239,7 @@ int listArticles(const QStringList &arguments)
         for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
             counts << QStringLiteral("%1 %2").arg(it.key()).arg(*it);
         if (orphans > 0)
-            counts << CliText::tr("%1 orphaned").arg(orphans);
+            counts << CliText::tr("%Ln orphaned", nullptr, orphans);
         out() << a.id << '\t' << a.documentId << '\t' << a.language << '\t' << articleStatusId(a.status) << '\t'
               << a.title << '\t' << (counts.isEmpty() ? QStringLiteral("-") : counts.join(QStringLiteral(", ")))
               << '\n';
@@ -412,7 +415,7 @@ int exportProject(const QStringList &arguments)
         return usageError(report.error());
     for (const QString &line : std::as_const(report->dropped))
         err() << CliText::tr("not exported: %1").arg(line) << Qt::endl;
-    err() << CliText::tr("%1 annotation(s) written to %2").arg(report->annotations).arg(parser.value(output))
+    err() << CliText::tr("%Ln annotation(s) written to %1", nullptr, report->annotations).arg(parser.value(output))
           << Qt::endl;
     return Clean;
 }
@@ -430,7 +433,7 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Marginalia on the command line: check articles, export annotations.")
-                                     + QStringLiteral("\n\n") + Usage);
+                                     + QStringLiteral("\n\n") + usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("check, import, list, export or backend"));
@@ -460,7 +463,7 @@ int run(const QStringList &arguments)
         return listArticles(subArguments);
     if (command == u"backend")
         return backend();
-    return usageError(CliText::tr("unknown command \"%1\"\n%2").arg(command, Usage));
+    return usageError(CliText::tr("unknown command \"%1\"\n%2").arg(command, usage()));
 }
 
 } // namespace Marginalia::Cli

@@ -292,7 +292,7 @@ Status Annotator::removeAnnotations(const QList<qint64> &annotationIds)
         changes.changes.append({*record, std::nullopt});
     }
     const QString text = annotationIds.size() == 1 ? tr("Remove tag “%1”").arg(first)
-                                                   : tr("Remove %n tag(s)", nullptr, int(annotationIds.size()));
+                                                   : tr("Remove %Ln tag(s)", nullptr, int(annotationIds.size()));
     return commit(text, changes);
 }
 
@@ -335,7 +335,8 @@ Result<int> Annotator::tagAllOccurrences(qint64 articleId, qint64 labelId, const
         changes.changes.append({std::nullopt, recordOf(a)});
     }
     const int count = int(changes.changes.size());
-    if (Status s = commit(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, count).arg(text.left(40), *label), changes);
+    if (Status s =
+            commit(tr("Tag %Ln occurrence(s) of “%1” as %2", nullptr, count).arg(text.left(40), *label), changes);
         !s)
         return makeError(s.error());
     return count;

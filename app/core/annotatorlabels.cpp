@@ -75,10 +75,10 @@ Status Annotator::updateLabel(const Label &changed)
             return makeError(usage.error());
         if (usage->annotations > 0)
             return makeError(
-                tr("The kind of “%1” cannot change while %n annotation(s) use it.", nullptr, int(usage->annotations))
+                tr("The kind of “%1” cannot change while %Ln annotation(s) use it.", nullptr, int(usage->annotations))
                     .arg(before->name));
         if (usage->entities > 0)
-            return makeError(tr("The kind of “%1” cannot change while it is the type of %n entit(y/ies).", nullptr,
+            return makeError(tr("The kind of “%1” cannot change while it is the type of %Ln entit(y/ies).", nullptr,
                                 int(usage->entities))
                                  .arg(before->name));
     }
@@ -95,12 +95,12 @@ Status Annotator::removeLabel(qint64 labelId)
     if (!usage)
         return makeError(usage.error());
     if (usage->annotations > 0)
-        return makeError(tr("“%1” cannot be removed: %n annotation(s) use it. Delete them or tag them with another "
+        return makeError(tr("“%1” cannot be removed: %Ln annotation(s) use it. Delete them or tag them with another "
                             "label first.",
                             nullptr, int(usage->annotations))
                              .arg(before->name));
     if (usage->entities > 0)
-        return makeError(tr("“%1” cannot be removed: it is the type of %n entit(y/ies). Delete them or give them "
+        return makeError(tr("“%1” cannot be removed: it is the type of %Ln entit(y/ies). Delete them or give them "
                             "another type first.",
                             nullptr, int(usage->entities))
                              .arg(before->name));

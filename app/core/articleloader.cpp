@@ -40,7 +40,7 @@ QString decode(const QByteArray &bytes, QStringList &warnings)
     if (decoder.hasError()) {
         const auto replaced = text.count(QChar::ReplacementCharacter);
         warnings << QCoreApplication::translate(
-            "ArticleLoader", "The file is not valid UTF-8: %n invalid byte sequence(s) were replaced with \uFFFD.",
+            "ArticleLoader", "The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with \uFFFD.",
             nullptr, int(replaced));
     }
     return text;
@@ -114,7 +114,7 @@ Article fromBytes(const QByteArray &bytes, const QString &format, const QString 
         text = std::move(converted.text);
         if (converted.refusedResources > 0)
             article.warnings << QCoreApplication::translate("ArticleLoader",
-                                                            "%n external resource(s) in the HTML were not loaded.",
+                                                            "%Ln external resource(s) in the HTML were not loaded.",
                                                             nullptr, converted.refusedResources);
     }
     article.text = std::move(text);

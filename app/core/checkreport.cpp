@@ -135,7 +135,7 @@ QString CheckReport::toText(const Article &article) const
     QString out;
     QTextStream stream(&out);
     stream << "# " << file << ": " << language << ", " << backend << ", " << dictionary << ", "
-           << QCoreApplication::translate("CheckReport", "%n finding(s)", nullptr, int(findings.size())) << '\n';
+           << QCoreApplication::translate("CheckReport", "%Ln finding(s)", nullptr, int(findings.size())) << '\n';
     const TextOffsets offsets(article.text);
     // Findings come in text order: count the line breaks once, walking on.
     qsizetype line = 1;

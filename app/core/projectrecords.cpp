@@ -620,8 +620,9 @@ Status ProjectStore::deleteLabel(qint64 id)
     if (!usage)
         return makeError(usage.error());
     if (usage->inUse())
-        return makeError(StoreText::tr("This label is still used by %1 annotations or entities; remove them first.")
-                             .arg(usage->annotations + usage->entities));
+        return makeError(StoreText::tr("This label is still used by %Ln annotation(s) or entit(y/ies); remove them "
+                                       "first.",
+                                       nullptr, int(usage->annotations + usage->entities)));
     return deleteRow("label", id);
 }
 

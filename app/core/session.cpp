@@ -238,7 +238,7 @@ Result<qint64> Session::openArticleFile(const QString &path)
         return makeError(s.error());
     if (outcome->kind == Annotator::ImportOutcome::Kind::NewVersion && outcome->reanchored.orphaned > 0)
         Q_EMIT warning(QCoreApplication::translate("Session",
-                                                   "This is a new version of the article: %n annotation(s) could not "
+                                                   "This is a new version of the article: %Ln annotation(s) could not "
                                                    "find their text and are listed as orphans in the Annotations "
                                                    "panel, to be placed or deleted.",
                                                    nullptr, outcome->reanchored.orphaned));

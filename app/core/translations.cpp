@@ -25,14 +25,20 @@ QString install(QCoreApplication &app, const QLocale &locale)
 {
     // Parented to the application: they live as long as it does.
     QString found;
-    for (const QString &path : searchPaths()) {
-        auto *own = new QTranslator(&app);
-        if (own->load(locale, QStringLiteral("marginalia"), QStringLiteral("_"), path)) {
-            QCoreApplication::installTranslator(own);
-            found = own->language();
-            break;
+    // The user's language, else English: the sources are English, and
+    // marginalia_en holds their plural forms ("1 finding", "2 findings").
+    for (const QLocale &wanted : {locale, QLocale(QLocale::English)}) {
+        for (const QString &path : searchPaths()) {
+            auto *own = new QTranslator(&app);
+            if (own->load(wanted, QStringLiteral("marginalia"), QStringLiteral("_"), path)) {
+                QCoreApplication::installTranslator(own);
+                found = own->language();
+                break;
+            }
+            delete own;
         }
-        delete own;
+        if (!found.isEmpty())
+            break;
     }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -18,8 +18,10 @@ namespace Marginalia::Translations {
 QStringList searchPaths();
 
 // Loads and installs the translators for `locale` (its UI languages, best
-// first, as QTranslator matches them). Returns the language Marginalia's own
-// translation was found for ("fr"), or empty when it speaks English.
+// first, as QTranslator matches them), English (the plural forms of the
+// sources) where Marginalia has no translation for it. Returns the language
+// Marginalia's own translation was found for ("fr", "en"), or empty when
+// none was found.
 QString install(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace Marginalia::Translations

@@ -224,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(report.annotations, 4);
         QCOMPARE(report.dropped,
                  (QStringList{QStringLiteral("fr-02: 'Il parle' (Claim, 44–52) is not an entity span"),
-                              QStringLiteral("fr-02: 'Zelensky' (Person, 26–34) overlaps 'Volodymyr Zelensky'")}));
+                              QStringLiteral("fr-02: 'Zelensky' (Person, 26–34) overlaps “Volodymyr Zelensky”")}));
     }
 
     void exportImportExportIsStable()

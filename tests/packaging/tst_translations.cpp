@@ -111,16 +111,33 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     // lupdate over the sources gives exactly the messages each .ts has (the
     // update_translations target writes them).
+    // The English file (plural forms only) is checked against lupdate
+    // -pluralonly.
+    void tsFilesMatchTheSources_data()
+    {
+        QTest::addColumn<QStringList>("languages");
+        QTest::addColumn<bool>("pluralOnly");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("translations") << Languages << false << 500;
+        QTest::newRow("English plurals") << QStringList{QStringLiteral("en")} << true << 40;
+    }
+
     void tsFilesMatchTheSources()
     {
+        QFETCH(QStringList, languages);
+        QFETCH(bool, pluralOnly);
+        QFETCH(int, atLeast);
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(MARGINALIA_SOURCE_DIR));
-        lupdate.start(QStringLiteral(MARGINALIA_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral("-no-ui-lines"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+        QStringList arguments{QStringLiteral("-locations"),   QStringLiteral("none"),
+                              QStringLiteral("-no-obsolete"), QStringLiteral("-no-ui-lines"),
+                              QStringLiteral("-extensions"),  QStringLiteral("cpp,h")};
+        if (pluralOnly)
+            arguments << QStringLiteral("-pluralonly");
+        arguments << QStringLiteral("app") << QStringLiteral("ui") << QStringLiteral("-ts") << fresh;
+        lupdate.start(QStringLiteral(MARGINALIA_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
@@ -128,9 +145,9 @@ private Q_SLOTS:
         for (const Message &m : readTs(fresh, &error))
             expected.insert(m.key());
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(expected.size() > 500);
+        QVERIFY(expected.size() > atLeast);
 
-        for (const QString &language : Languages) {
+        for (const QString &language : languages) {
             QSet<QString> have;
             for (const Message &m : readTs(tsPath(language), &error)) {
                 if (m.type != u"obsolete" && m.type != u"vanished")
@@ -162,14 +179,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("pluralForms");
         const QHash<QString, int> forms{
             {QStringLiteral("fr"), 2}, {QStringLiteral("uk"), 3}, {QStringLiteral("de"), 2}, {QStringLiteral("es"), 2}};
-        for (const QString &language : QStringLiteral(MARGINALIA_COMPLETE_LANGUAGES).split(u';', Qt::SkipEmptyParts))
+        // English: every plural form of the sources.
+        QTest::newRow("en") << QStringLiteral("en") << 2;
+        for (const QString &language : QStringLiteral(MARGINALIA_COMPLETE_LANGUAGES).split(u' ', Qt::SkipEmptyParts))
             QTest::newRow(qPrintable(language)) << language << forms.value(language, 2);
     }
 
     void finishedLanguagesHaveEveryMessage()
     {
-        if (QStringLiteral(MARGINALIA_COMPLETE_LANGUAGES).isEmpty())
-            QSKIP("no translation is declared complete yet (MARGINALIA_COMPLETE_LANGUAGES)");
         QFETCH(QString, language);
         QFETCH(int, pluralForms);
         QString error;
@@ -194,14 +211,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("contexts");
-        for (const QString &entry : QStringLiteral(MARGINALIA_TRANSLATED_CONTEXTS).split(u';', Qt::SkipEmptyParts))
+        for (const QString &entry : QStringLiteral(MARGINALIA_TRANSLATED_CONTEXTS).split(u' ', Qt::SkipEmptyParts))
             QTest::newRow(qPrintable(entry)) << entry.section(u'=', 0, 0) << entry.section(u'=', 1).split(u',');
+        if (QStringLiteral(MARGINALIA_TRANSLATED_CONTEXTS).isEmpty())
+            QTest::newRow("none") << QString() << QStringList();
     }
 
     void partialLanguagesHaveTheirContexts()
     {
         QFETCH(QString, language);
         QFETCH(QStringList, contexts);
+        if (language.isEmpty())
+            QSKIP("every translation is declared complete (MARGINALIA_TRANSLATED_CONTEXTS is empty)");
         QString error;
         const QList<Message> messages = readTs(tsPath(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -226,7 +247,7 @@ private Q_SLOTS:
     void translationsKeepPlaceholdersAndMnemonics()
     {
         QStringList wrong;
-        for (const QString &language : Languages) {
+        for (const QString &language : Languages + QStringList{QStringLiteral("en")}) {
             QString error;
             for (const Message &m : readTs(tsPath(language), &error)) {
                 if (!m.finished())
@@ -257,12 +278,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("language"); // whose .ts says what to expect; empty: English
-        // Every language whose command line is translated (its Cli context).
-        for (const QString &entry : QStringLiteral(MARGINALIA_TRANSLATED_CONTEXTS).split(u';', Qt::SkipEmptyParts)) {
-            const QString language = entry.section(u'=', 0, 0);
+        // Every language whose command line is translated: the complete
+        // ones, and those whose Cli context is.
+        QStringList languages = QStringLiteral(MARGINALIA_COMPLETE_LANGUAGES).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &entry : QStringLiteral(MARGINALIA_TRANSLATED_CONTEXTS).split(u' ', Qt::SkipEmptyParts)) {
             if (entry.section(u'=', 1).split(u',').contains(QStringLiteral("Cli")))
-                QTest::newRow(qPrintable(language)) << QLocale(language).name() + QStringLiteral(".UTF-8") << language;
+                languages << entry.section(u'=', 0, 0);
         }
+        for (const QString &language : std::as_const(languages))
+            QTest::newRow(qPrintable(language)) << QLocale(language).name() + QStringLiteral(".UTF-8") << language;
         QTest::newRow("C") << QStringLiteral("C.UTF-8") << QString();
     }
 
@@ -290,6 +314,30 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(30000));
         const QString help = QString::fromUtf8(cli.readAllStandardOutput());
         QVERIFY2(help.contains(expected), qPrintable(QStringLiteral("expected “%1” in:\n%2").arg(expected, help)));
+    }
+
+    // Where Marginalia has no translation (here the C locale), it speaks
+    // English with English plurals: "0 findings", not "0 finding(s)".
+    void englishHasItsPluralForms()
+    {
+        QTemporaryDir dir;
+        const QString article = dir.filePath(QStringLiteral("en-01.txt"));
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("A short title\n\nThe minister spoke to the press on Monday.\n");
+        file.close();
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(MARGINALIA_CLI_PATH),
+                  {QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en"), article});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral(", 0 findings\n")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("(s)")), qPrintable(out));
     }
 };
 

@@ -130,7 +130,7 @@ QList<Kept> keptSpans(const ProjectSnapshot &snapshot, const ArticleBundle &bund
         if (label && label->kind == LabelKind::Entity && a.end > a.start)
             candidates << &a;
         else
-            report.dropped << describe(bundle, a, snapshot) + ExchangeText::tr(" is not an entity span");
+            report.dropped << ExchangeText::tr("%1 is not an entity span").arg(describe(bundle, a, snapshot));
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Annotation *x, const Annotation *y) {
         return x->start != y->start ? x->start < y->start : x->end > y->end;
@@ -138,8 +138,8 @@ QList<Kept> keptSpans(const ProjectSnapshot &snapshot, const ArticleBundle &bund
     QList<Kept> kept;
     for (const Annotation *a : std::as_const(candidates)) {
         if (!kept.isEmpty() && a->start < kept.last().annotation->end) {
-            report.dropped << describe(bundle, *a, snapshot)
-                    + ExchangeText::tr(" overlaps '%1'").arg(kept.last().annotation->quote);
+            report.dropped << ExchangeText::tr("%1 overlaps “%2”")
+                                  .arg(describe(bundle, *a, snapshot), kept.last().annotation->quote);
             continue;
         }
         kept << Kept{a, tagType(snapshot.label(a->labelId)->name)};
@@ -176,7 +176,8 @@ QString article(const ProjectSnapshot &snapshot, const ArticleBundle &bundle, Ex
     }
     for (const Kept &unwritten : std::as_const(kept)) {
         if (!unwritten.written)
-            report.dropped << describe(bundle, *unwritten.annotation, snapshot) + ExchangeText::tr(" covers no token");
+            report.dropped
+                << ExchangeText::tr("%1 covers no token").arg(describe(bundle, *unwritten.annotation, snapshot));
         else
             ++report.annotations;
     }

@@ -241,7 +241,7 @@ Result<ImportReport> importFiles(ProjectStore &store, Format format, const QStri
     default:
         break;
     }
-    return makeError(ExchangeText::tr("Marginalia cannot import %1 files.").arg(info(format).name));
+    return makeError(ExchangeText::tr("Marginalia cannot import the %1 format.").arg(info(format).name));
 }
 
 } // namespace Marginalia::Exchange

@@ -337,7 +337,7 @@ Result<ImportReport> commit(ProjectStore &store, const ImportBatch &batch, bool 
     if (store.readOnly())
         return makeError(ExchangeText::tr("This project is open read-only here: nothing can be imported into it."));
     if (!batch.problems.isEmpty() && !partial)
-        return makeError(ExchangeText::tr("Nothing was imported. %n problem(s):", nullptr, int(batch.problems.size()))
+        return makeError(ExchangeText::tr("Nothing was imported. %Ln problem(s):", nullptr, int(batch.problems.size()))
                          + u'\n' + batch.problems.join(u'\n'));
     ImportReport report;
     report.problems = batch.problems;

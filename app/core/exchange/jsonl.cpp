@@ -621,7 +621,7 @@ Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool 
     // One complete file into an empty project: the project as it was.
     if (articles->isEmpty() && paths.size() == 1) {
         if (!problems.isEmpty())
-            return makeError(ExchangeText::tr("Nothing was imported. %n problem(s):", nullptr, int(problems.size()))
+            return makeError(ExchangeText::tr("Nothing was imported. %Ln problem(s):", nullptr, int(problems.size()))
                              + u'\n' + problems.join(u'\n'));
         if (Status s = store.inTransaction([&] { return restore(store, records); }); !s)
             return makeError(ExchangeText::tr("Nothing was imported: %1").arg(s.error()));

@@ -101,7 +101,7 @@ void checkNames(const Document &doc, const Lexicon &lexicon, RawFindings &out)
                     Severity::Minor,
                     QStringLiteral("name-inconsistency.variant"),
                     RulesText::tr(
-                        "“%1” is spelled “%2” elsewhere in this article (%n time(s)): the same name spelled two ways?",
+                        "“%1” is spelled “%2” elsewhere in this article (%Ln time(s)): the same name spelled two ways?",
                         nullptr, forms.value(*it))
                         .arg(bare, *it),
                     {*it}});

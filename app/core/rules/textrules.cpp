@@ -422,11 +422,11 @@ void checkFrenchSpacing(const Document &doc, bool strict, RawFindings &out)
                  QStringLiteral("typography.fr-nbsp-convention"),
                  kind == Punctuation
                      ? RulesText::tr(
-                         "This article mostly puts ordinary spaces before : ; ? ! (%n place(s)); French typography "
+                         "This article mostly puts ordinary spaces before : ; ? ! (%Ln place(s)); French typography "
                          "uses no-break spaces, so that the mark never starts a line.",
                          nullptr, int(ordinary))
                      : RulesText::tr(
-                         "This article mostly puts ordinary spaces inside « » (%n place(s)); French typography uses "
+                         "This article mostly puts ordinary spaces inside « » (%Ln place(s)); French typography uses "
                          "no-break spaces, so that a guillemet never stands alone at a line's edge.",
                          nullptr, int(ordinary)),
                  {}});

@@ -16,6 +16,37 @@ namespace Marginalia::Rules {
 
 namespace {
 
+// A dictionary's language as the user's own language names it: "anglais" in
+// French. QLocale only knows English and native names.
+QString languageName(const QString &code)
+{
+    switch (QLocale(code).language()) {
+    case QLocale::English:
+        return RulesText::tr("English");
+    case QLocale::French:
+        return RulesText::tr("French");
+    case QLocale::German:
+        return RulesText::tr("German");
+    case QLocale::Spanish:
+        return RulesText::tr("Spanish");
+    case QLocale::Ukrainian:
+        return RulesText::tr("Ukrainian");
+    case QLocale::Italian:
+        return RulesText::tr("Italian");
+    case QLocale::Portuguese:
+        return RulesText::tr("Portuguese");
+    case QLocale::Russian:
+        return RulesText::tr("Russian");
+    case QLocale::Dutch:
+        return RulesText::tr("Dutch");
+    case QLocale::Polish:
+        return RulesText::tr("Polish");
+    default:
+        break;
+    }
+    return QLocale(code).nativeLanguageName();
+}
+
 bool startsWithLetter(const QString &word)
 {
     return !word.isEmpty() && (word.front().isLetter() || word.front().isHighSurrogate());
@@ -352,15 +383,15 @@ void checkWords(const Document &doc, const LanguageData &lang, const Lexicon &le
         const Word &first = words.at(run.first);
         const Word &last = words.at(run.last);
         const QString text = doc.body().mid(first.start, last.end - first.start).toString();
-        out.append(
-            {first.start,
-             last.end,
-             FindingCategory::Untranslated,
-             Severity::Minor,
-             QStringLiteral("untranslated.other-dictionary"),
-             RulesText::tr("“%1” looks like %2 left untranslated: the %2 dictionary knows it, this article's does not.")
-                 .arg(text, QLocale::languageToString(QLocale(run.language).language())),
-             {}});
+        out.append({first.start,
+                    last.end,
+                    FindingCategory::Untranslated,
+                    Severity::Minor,
+                    QStringLiteral("untranslated.other-dictionary"),
+                    RulesText::tr("“%1” looks like words left untranslated: the dictionary for %2 knows them, this "
+                                  "article's does not.")
+                        .arg(text, languageName(run.language)),
+                    {}});
         run = {};
     };
 

@@ -771,10 +771,6 @@
         <translation>Korrektur</translation>
     </message>
     <message>
-        <source>MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)</source>
-        <translation>MQM-Bewertung %1 · %2 Fehler, Strafpunkte %3 auf %4 Wörter (%5 pro 1.000 Wörter; WMT-2021-Gewichtung)</translation>
-    </message>
-    <message>
         <source>Marginalia report</source>
         <translation>Marginalia-Bericht</translation>
     </message>
@@ -1096,6 +1092,13 @@
     <message>
         <source>Marginalia cannot import the %1 format.</source>
         <translation>Marginalia kann das Format %1 nicht importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQM score %1 · %Ln error(s), penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</source>
+        <translation>
+            <numerusform>MQM-Bewertung %1 · %Ln Fehler, Strafpunkte %2 auf %3 Wörter (%4 pro 1.000 Wörter; WMT-2021-Gewichtung)</numerusform>
+            <numerusform>MQM-Bewertung %1 · %Ln Fehler, Strafpunkte %2 auf %3 Wörter (%4 pro 1.000 Wörter; WMT-2021-Gewichtung)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2622,14 +2625,17 @@
     <name>Marginalia::Ui::FindingCard</name>
     <message>
         <source>note</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>Hinweis</translation>
     </message>
     <message>
         <source>minor</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>geringfügig</translation>
     </message>
     <message>
         <source>major</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · major&quot;.</extracomment>
         <translation>schwer</translation>
     </message>
     <message>
@@ -3297,6 +3303,7 @@ Ihre Änderungen werden im Speicher gehalten, und Marginalia versucht es alle pa
     </message>
     <message>
         <source>-copy</source>
+        <extracomment>Appended to a project&apos;s file name to propose the name of its copy.</extracomment>
         <translation>-Kopie</translation>
     </message>
     <message>
@@ -3379,6 +3386,7 @@ Ihre Änderungen werden im Speicher gehalten, und Marginalia versucht es alle pa
     </message>
     <message>
         <source>Checking %v of %m</source>
+        <extracomment>A progress bar&apos;s text: %v is the number of articles checked, %m how many there are.</extracomment>
         <translation>Artikel %v von %m wird geprüft</translation>
     </message>
     <message>

@@ -117,6 +117,13 @@
             <numerusform>Nothing was imported. %Ln problems:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>MQM score %1 · %Ln error(s), penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</source>
+        <translation>
+            <numerusform>MQM score %1 · %Ln error, penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</numerusform>
+            <numerusform>MQM score %1 · %Ln errors, penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Annotator</name>

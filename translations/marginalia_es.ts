@@ -771,10 +771,6 @@
         <translation>Corrección</translation>
     </message>
     <message>
-        <source>MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)</source>
-        <translation>Puntuación MQM %1 · %2 error(es), penalización %3 sobre %4 palabras (%5 por cada 1000 palabras; pesos de WMT 2021)</translation>
-    </message>
-    <message>
         <source>Marginalia report</source>
         <translation>Informe de Marginalia</translation>
     </message>
@@ -1096,6 +1092,13 @@
     <message>
         <source>Marginalia cannot import the %1 format.</source>
         <translation>Marginalia no puede importar el formato %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQM score %1 · %Ln error(s), penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</source>
+        <translation>
+            <numerusform>Puntuación MQM %1 · %Ln error, penalización %2 sobre %3 palabras (%4 por cada 1000 palabras; pesos de WMT 2021)</numerusform>
+            <numerusform>Puntuación MQM %1 · %Ln errores, penalización %2 sobre %3 palabras (%4 por cada 1000 palabras; pesos de WMT 2021)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2622,14 +2625,17 @@
     <name>Marginalia::Ui::FindingCard</name>
     <message>
         <source>note</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>nota</translation>
     </message>
     <message>
         <source>minor</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>menor</translation>
     </message>
     <message>
         <source>major</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · major&quot;.</extracomment>
         <translation>grave</translation>
     </message>
     <message>
@@ -3297,6 +3303,7 @@ Los cambios se conservan en memoria y Marginalia vuelve a intentarlo cada pocos 
     </message>
     <message>
         <source>-copy</source>
+        <extracomment>Appended to a project&apos;s file name to propose the name of its copy.</extracomment>
         <translation>-copia</translation>
     </message>
     <message>
@@ -3379,6 +3386,7 @@ Los cambios se conservan en memoria y Marginalia vuelve a intentarlo cada pocos 
     </message>
     <message>
         <source>Checking %v of %m</source>
+        <extracomment>A progress bar&apos;s text: %v is the number of articles checked, %m how many there are.</extracomment>
         <translation>Revisando %v de %m</translation>
     </message>
     <message>

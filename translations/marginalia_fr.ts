@@ -771,10 +771,6 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <source>MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)</source>
-        <translation>Score MQM %1 · %2 erreur(s), pénalité %3 sur %4 mots (%5 pour 1&#xa0;000 mots&#xa0;; pondérations WMT 2021)</translation>
-    </message>
-    <message>
         <source>Marginalia report</source>
         <translation>Rapport Marginalia</translation>
     </message>
@@ -1096,6 +1092,13 @@
     <message>
         <source>Marginalia cannot import the %1 format.</source>
         <translation>Marginalia ne sait pas importer le format %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQM score %1 · %Ln error(s), penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</source>
+        <translation>
+            <numerusform>Score MQM %1 · %Ln erreur, pénalité %2 sur %3 mots (%4 pour 1&#xa0;000 mots&#xa0;; pondérations WMT 2021)</numerusform>
+            <numerusform>Score MQM %1 · %Ln erreurs, pénalité %2 sur %3 mots (%4 pour 1&#xa0;000 mots&#xa0;; pondérations WMT 2021)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2622,14 +2625,17 @@
     <name>Marginalia::Ui::FindingCard</name>
     <message>
         <source>note</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>remarque</translation>
     </message>
     <message>
         <source>minor</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>mineur</translation>
     </message>
     <message>
         <source>major</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · major&quot;.</extracomment>
         <translation>majeur</translation>
     </message>
     <message>
@@ -3297,6 +3303,7 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
     </message>
     <message>
         <source>-copy</source>
+        <extracomment>Appended to a project&apos;s file name to propose the name of its copy.</extracomment>
         <translation>-copie</translation>
     </message>
     <message>
@@ -3379,6 +3386,7 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
     </message>
     <message>
         <source>Checking %v of %m</source>
+        <extracomment>A progress bar&apos;s text: %v is the number of articles checked, %m how many there are.</extracomment>
         <translation>Vérification de %v sur %m</translation>
     </message>
     <message>

@@ -785,10 +785,6 @@
         <translation>Виправлення</translation>
     </message>
     <message>
-        <source>MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)</source>
-        <translation>Оцінка MQM %1 · помилок: %2, штраф %3, слів: %4 (%5 на 1000 слів; ваги WMT 2021)</translation>
-    </message>
-    <message>
         <source>Marginalia report</source>
         <translation>Звіт Marginalia</translation>
     </message>
@@ -1111,6 +1107,14 @@
     <message>
         <source>Marginalia cannot import the %1 format.</source>
         <translation>Marginalia не може імпортувати формат %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQM score %1 · %Ln error(s), penalty %2 over %3 words (%4 per 1,000 words; WMT 2021 weights)</source>
+        <translation>
+            <numerusform>Оцінка MQM %1 · %Ln помилка, штраф %2, слів: %3 (%4 на 1000 слів; ваги WMT 2021)</numerusform>
+            <numerusform>Оцінка MQM %1 · %Ln помилки, штраф %2, слів: %3 (%4 на 1000 слів; ваги WMT 2021)</numerusform>
+            <numerusform>Оцінка MQM %1 · %Ln помилок, штраф %2, слів: %3 (%4 на 1000 слів; ваги WMT 2021)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,14 +2677,17 @@
     <name>Marginalia::Ui::FindingCard</name>
     <message>
         <source>note</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>примітка</translation>
     </message>
     <message>
         <source>minor</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · minor&quot;.</extracomment>
         <translation>незначна</translation>
     </message>
     <message>
         <source>major</source>
+        <extracomment>A finding&apos;s severity, after its category on the card: &quot;Spelling · major&quot;.</extracomment>
         <translation>значна</translation>
     </message>
     <message>
@@ -3355,6 +3362,7 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
     </message>
     <message>
         <source>-copy</source>
+        <extracomment>Appended to a project&apos;s file name to propose the name of its copy.</extracomment>
         <translation>-копія</translation>
     </message>
     <message>
@@ -3439,6 +3447,7 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
     </message>
     <message>
         <source>Checking %v of %m</source>
+        <extracomment>A progress bar&apos;s text: %v is the number of articles checked, %m how many there are.</extracomment>
         <translation>Перевірка: %v з %m</translation>
     </message>
     <message>

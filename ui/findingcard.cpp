@@ -21,10 +21,13 @@ constexpr int CardWidth = 440;
 QString severityName(Severity severity)
 {
     switch (severity) {
+    //: A finding's severity, after its category on the card: "Spelling · minor".
     case Severity::Info:
         return FindingCard::tr("note");
+    //: A finding's severity, after its category on the card: "Spelling · minor".
     case Severity::Minor:
         return FindingCard::tr("minor");
+    //: A finding's severity, after its category on the card: "Spelling · major".
     case Severity::Major:
         return FindingCard::tr("major");
     }

@@ -70,6 +70,7 @@ void MainWindow::saveProjectAs()
     }
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save Project As"),
+        //: Appended to a project's file name to propose the name of its copy.
         folder.filePath(current.completeBaseName() + tr("-copy") + QStringLiteral(".marginalia")),
         tr("Marginalia projects (*.marginalia)"));
     if (path.isEmpty())
@@ -243,6 +244,7 @@ void MainWindow::checkAllArticles()
     bar->setObjectName(QStringLiteral("corpusCheckProgress"));
     bar->setAccessibleName(tr("Checking all articles"));
     bar->setMaximumWidth(180);
+    //: A progress bar's text: %v is the number of articles checked, %m how many there are.
     bar->setFormat(tr("Checking %v of %m"));
     auto *cancel = new QToolButton(this);
     cancel->setObjectName(QStringLiteral("corpusCheckCancel"));

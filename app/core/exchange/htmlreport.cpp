@@ -209,15 +209,14 @@ QString articleSection(const ProjectSnapshot &snapshot, const ArticleBundle &bun
                          errors);
         const Mqm::Score score = Mqm::score(QStringView(article.text).left(offsets.toUtf16(article.bodyLength)),
                                             errorList, Mqm::Weights::Wmt2021);
-        html +=
-            QStringLiteral("<p class=\"score\">%1</p>\n")
-                .arg(ExchangeText::tr(
-                         "MQM score %1 · %2 error(s), penalty %3 over %4 words (%5 per 1,000 words; WMT 2021 weights)")
-                         .arg(QString::number(score.quality, 'f', 2))
-                         .arg(score.errors)
-                         .arg(QString::number(score.penalty, 'f', 2))
-                         .arg(score.words)
-                         .arg(QString::number(score.perThousandWords, 'f', 2)));
+        html += QStringLiteral("<p class=\"score\">%1</p>\n")
+                    .arg(ExchangeText::tr("MQM score %1 · %Ln error(s), penalty %2 over %3 words (%4 per 1,000 words; "
+                                          "WMT 2021 weights)",
+                                          nullptr, int(score.errors))
+                             .arg(QString::number(score.quality, 'f', 2))
+                             .arg(QString::number(score.penalty, 'f', 2))
+                             .arg(score.words)
+                             .arg(QString::number(score.perThousandWords, 'f', 2)));
     }
     html += QStringLiteral("</section>\n");
     return html;

@@ -38,6 +38,9 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    // A temporary's value is moved out, so that `for (x : *f())` does not
+    // iterate a destroyed Result.
+    T operator*() && { return std::move(*this).value(); }
 
     // Empty on success, so it is safe to pass along unconditionally.
     QString error() const { return ok() ? QString() : std::get<1>(m_data).message; }
@@ -51,6 +54,8 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
+    // By value: a temporary Error (makeError) is moved, not copied.
+    // cppcheck-suppress passedByValue
     Status(Error error)
         : m_error(std::move(error.message))
     {

@@ -204,6 +204,8 @@ void LayerHighlighter::applyTo(const QTextBlock &block)
                 continue;
             QTextLayout::FormatRange range;
             range.start = at;
+            // b < boundaries.size(): checked just above.
+            // cppcheck-suppress containerOutOfBounds
             range.length = boundaries.at(b).at - at;
             QList<QColor> fills;
             for (int span : std::as_const(open)) {

@@ -47,8 +47,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_appearance = new AppearancePage;
     m_spelling = new SpellingPage;
     m_findings = new FindingsPage;
+    // The list owns the items addPage() makes (cppcheck takes them for leaks).
+    // cppcheck-suppress leakReturnValNotUsed
     addPage(m_appearance, tr("Appearance"), QStringLiteral("preferences-desktop-theme"));
+    // cppcheck-suppress leakReturnValNotUsed
     addPage(m_spelling, tr("Spelling"), QStringLiteral("tools-check-spelling"));
+    // cppcheck-suppress leakReturnValNotUsed
     addPage(m_findings, tr("Findings"), QStringLiteral("view-filter"));
     m_labelsHolder = new QWidget;
     auto *holderLayout = new QVBoxLayout(m_labelsHolder);

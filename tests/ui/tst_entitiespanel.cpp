@@ -53,6 +53,8 @@ bool writeFile(const QString &path, const QString &text)
 // one ("Remove Tags at Caret"), which must not fire while the panel has the
 // keyboard.
 struct Host {
+    Host(const Host &) = delete;
+    Host &operator=(const Host &) = delete;
     explicit Host(Session &session)
         : panel(new EntitiesPanel(session, &window))
         , windowDelete(new QAction(QStringLiteral("Remove Tags at Caret"), &window))

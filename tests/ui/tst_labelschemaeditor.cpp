@@ -35,6 +35,8 @@ const QString ArticleText = QStringLiteral("Titre\n\nPetrenko a parlé à Kyiv.\
 // The editor as the lead will use it: a page of a dialog whose OK button is
 // the default, so that a stray Enter would close it.
 struct Host {
+    Host(const Host &) = delete;
+    Host &operator=(const Host &) = delete;
     explicit Host(Session &session)
         : editor(new LabelSchemaEditor(session, &dialog))
         , tester(editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest)

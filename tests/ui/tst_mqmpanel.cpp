@@ -19,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -236,7 +237,8 @@ private Q_SLOTS:
 
         view->selectSpan(start + 2, start + 2); // the caret inside the error
         QTest::keyClick(view, Qt::Key_Return);
-        MtErrorEditor *editor = nullptr;
+        // Guarded: the editor may delete itself once it has saved.
+        QPointer<MtErrorEditor> editor;
         QTRY_VERIFY((editor = window.findChild<MtErrorEditor *>()) && editor->isVisible());
         QApplication::setActiveWindow(editor);
         QVERIFY(QTest::qWaitForWindowActive(editor));
@@ -259,7 +261,7 @@ private Q_SLOTS:
         QTRY_VERIFY(correction->hasFocus());
         QTest::keyClicks(correction, QStringLiteral("longuement"));
         QTest::keyClick(correction, Qt::Key_Return);
-        QTRY_VERIFY(!editor || !editor->isVisible());
+        QTRY_VERIFY(editor.isNull() || !editor->isVisible());
 
         auto stored = s.store().annotation(id);
         QVERIFY(stored.ok() && stored->mtError);

@@ -494,7 +494,7 @@ private Q_SLOTS:
             QWidget *w = QApplication::focusWidget();
             while (w && w->objectName().isEmpty() && w->parentWidget())
                 w = w->parentWidget(); // the font box's line edit
-            visited << w->objectName();
+            visited << (w ? w->objectName() : QString());
         }
         QCOMPARE(visited.mid(0, 5),
                  QStringList({QStringLiteral("theme"), QStringLiteral("fontFamily"), QStringLiteral("fontSize"),

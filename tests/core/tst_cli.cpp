@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -331,6 +332,64 @@ private Q_SLOTS:
                    QStringLiteral("fr-99")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("no article fr-99"), run.err.constData());
+    }
+
+    // Four processes import into one project at once (SQLite's locking and
+    // the store's busy timeout): each succeeds, and the project holds every
+    // article once and passes an integrity check.
+    void concurrentWritersShareTheProject()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("shared.marginalia"));
+        QStringList files;
+        for (int i = 0; i < 9; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("fr-%1.txt").arg(60 + i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Article %1\n\nLe ministre a parlé %1 fois à Kyiv.\n\nfr-%2\n")
+                        .arg(i)
+                        .arg(60 + i)
+                        .toUtf8());
+            files << path;
+        }
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--project"), project, files.first()}).exitCode, 0);
+        std::vector<std::unique_ptr<QProcess>> writers;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (int w = 0; w < 4; ++w) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(MARGINALIA_CLI_PATH),
+                           {QStringLiteral("import"), QStringLiteral("--project"), project, files.at(1 + 2 * w),
+                            files.at(2 + 2 * w)});
+            writers.push_back(std::move(process));
+        }
+        for (auto &process : writers) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                     process->readAllStandardError().constData());
+        }
+        auto store = Marginalia::ProjectStore::open(project, Marginalia::ProjectStore::Access::ReadOnly);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto articles = (*store)->articles();
+        QVERIFY(articles.ok());
+        QStringList ids;
+        for (const Marginalia::StoredArticle &a : std::as_const(*articles))
+            ids << a.documentId;
+        ids.sort();
+        QCOMPARE(ids.size(), 9);
+        QCOMPARE(ids.first(), QStringLiteral("fr-60"));
+        QCOMPARE(ids.last(), QStringLiteral("fr-68"));
+        QCOMPARE(ids.removeDuplicates(), 0);
+        const Run list = cli({QStringLiteral("list"), QStringLiteral("--project"), project});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.count('\n'), 1 + 9); // the header, then one line per article
+        store->reset();
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqlite.isEmpty(), "the sqlite3 shell (Debian package sqlite3) is needed");
+        QProcess check;
+        check.start(sqlite, {project, QStringLiteral("PRAGMA integrity_check;")});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("ok"));
     }
 
     void exportOfAMissingProjectDoesNotCreateOne()

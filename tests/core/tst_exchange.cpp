@@ -11,9 +11,12 @@
 #include "exchange/mqmtsv.h"
 #include "mqm.h"
 #include "projectstore.h"
+#include "smallfilesystem.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -975,6 +978,244 @@ private Q_SLOTS:
                  qPrintable(batch.problems.join(u'\n')));
         QCOMPARE(batch.articles.size(), 1);
         QVERIFY(batch.articles.first().annotations.isEmpty());
+    }
+
+    // Emoji (ZWJ sequences, a flag with a variation selector), combining
+    // marks and right-to-left text (Hebrew, Arabic) inside and around
+    // annotated spans: every format writes spans that are still the same
+    // text. Formats that import are read back into a fresh project; the
+    // others are read as their users' tools would.
+    void unicodeSpansKeepTheirTextInEveryFormat_data()
+    {
+        QTest::addColumn<int>("format");
+        for (const Exchange::FormatInfo &f : Exchange::formats())
+            QTest::newRow(qPrintable(f.name)) << int(f.format);
+    }
+
+    void unicodeSpansKeepTheirTextInEveryFormat()
+    {
+        QFETCH(int, format);
+        const auto chosen = Exchange::Format(format);
+        const QString text =
+            QStringLiteral("La famille 👩‍👩‍👧 de Zoe\u0308 Lefe\u0300vre à Kyiv 🏳️‍🌈, puis "
+                           "שלום עליכם et مرحبا بالعالم : Kowalczyk a dit “non”.\n\nfr-95\n");
+        Article article;
+        article.documentId = QStringLiteral("fr-95");
+        article.language = QStringLiteral("fr");
+        article.text = text;
+        article.bodyLength = QStringView(text).left(text.indexOf(QStringLiteral("\n\nfr-95"))).toUcs4().size();
+        auto id = m_store->importArticle(article);
+        QVERIFY(id.ok());
+        auto at = [&](const QString &part) {
+            const qint64 start = QStringView(text).left(text.indexOf(part)).toUcs4().size();
+            return std::pair{start, start + qint64(part.toUcs4().size())};
+        };
+        struct Span {
+            QString label;
+            QString quote;
+        };
+        const QList<Span> spans{
+            {QStringLiteral("Person"), QStringLiteral("Zoe\u0308 Lefe\u0300vre")},
+            {QStringLiteral("Location"), QStringLiteral("Kyiv")},
+            {QStringLiteral("Location"), QStringLiteral("שלום עליכם")},
+            {QStringLiteral("Claim"), QStringLiteral("👩‍👩‍👧 de Zoe\u0308")},
+            {QStringLiteral("MT error"), QStringLiteral("مرحبا بالعالم")},
+            {QStringLiteral("MT error"), QStringLiteral("🏳️‍🌈")},
+        };
+        for (const Span &span : spans) {
+            const auto [start, end] = at(span.quote);
+            auto added = m_annotator->addAnnotation(*id, labelNamed(span.label), start, end);
+            QVERIFY2(added.ok(), qPrintable(added.error()));
+            auto stored = m_store->annotation(*added);
+            QCOMPARE(stored->quote, span.quote);
+            if (span.label == u"Claim") {
+                Claim details;
+                details.verdict = Verdict::False;
+                stored->claim = details;
+                QVERIFY(m_annotator->updateAnnotation(*stored).ok());
+            }
+            if (span.label == u"MT error") {
+                stored->mtError = MtError{QStringLiteral("Accuracy/Mistranslation"),
+                                          MqmSeverity::Minor,
+                                          QStringLiteral("[%1]").arg(span.quote),
+                                          {}};
+                QVERIFY(m_annotator->updateAnnotation(*stored).ok());
+            }
+        }
+        const QString path = m_dir.filePath(QStringLiteral("unicode-%1").arg(format));
+        Exchange::ExportOptions options;
+        options.documents = {QStringLiteral("fr-95")};
+        auto report = Exchange::exportProject(*m_store, chosen, options, path);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        auto readAll = [](const QString &file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        auto quotesOf = [](const QList<Span> &list, const QStringList &labels) {
+            QStringList quotes;
+            for (const Span &span : list) {
+                if (labels.isEmpty() || labels.contains(span.label))
+                    quotes << span.label + u'|' + span.quote;
+            }
+            quotes.sort();
+            return quotes;
+        };
+
+        switch (chosen) {
+        case Exchange::Format::Jsonl:
+        case Exchange::Format::W3c:
+        case Exchange::Format::Brat:
+        case Exchange::Format::Conll: {
+            // Into a fresh project that has the article (W3C annotations
+            // name it; the others carry its text).
+            QTemporaryDir other;
+            auto fresh = ProjectStore::open(other.filePath(QStringLiteral("fresh.marginalia")));
+            QVERIFY(fresh.ok());
+            if (chosen == Exchange::Format::W3c)
+                QVERIFY((*fresh)->importArticle(article).ok());
+            auto imported = Exchange::importFiles(**fresh, chosen, {path});
+            QVERIFY2(imported.ok(), qPrintable(imported.error()));
+            auto articles = (*fresh)->articles();
+            QVERIFY(articles.ok() && articles->size() == 1);
+            const StoredArticle back = *(*fresh)->article(articles->first().id);
+            auto labels = (*fresh)->labels();
+            QStringList quotes;
+            auto annotations = (*fresh)->annotations(articles->first().id);
+            QVERIFY(annotations.ok());
+            for (const Annotation &a : *annotations) {
+                // The stored quote is the text at the stored offsets.
+                const QList<uint> codePoints = back.text.toUcs4();
+                const QString there = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(codePoints.constData()) + a.start, a.end - a.start);
+                QCOMPARE(a.quote, there);
+                const auto label =
+                    std::find_if(labels->cbegin(), labels->cend(), [&](const Label &l) { return l.id == a.labelId; });
+                QVERIFY(label != labels->cend());
+                quotes << label->name + u'|' + a.quote;
+            }
+            quotes.sort();
+            const QStringList carried = chosen == Exchange::Format::Conll
+                ? QStringList{QStringLiteral("Person"), QStringLiteral("Location")}
+                : QStringList{};
+            QCOMPARE(quotes, quotesOf(spans, carried));
+            if (chosen != Exchange::Format::Conll)
+                QCOMPARE(back.text, text);
+            break;
+        }
+        case Exchange::Format::Csv: {
+            auto rows = readCsv(readAll(path));
+            QVERIFY(rows && rows->size() == spans.size() + 1);
+            const QStringList header = rows->first();
+            const qsizetype start = header.indexOf(QStringLiteral("start"));
+            const qsizetype end = header.indexOf(QStringLiteral("end"));
+            const qsizetype quote = header.indexOf(QStringLiteral("text"));
+            const qsizetype label = header.indexOf(QStringLiteral("label"));
+            const QList<uint> codePoints = text.toUcs4();
+            QStringList quotes;
+            for (const QStringList &row : rows->mid(1)) {
+                const qsizetype from = row.at(start).toLongLong();
+                const QString there = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(codePoints.constData()) + from, row.at(end).toLongLong() - from);
+                QCOMPARE(row.at(quote), there);
+                quotes << row.at(label) + u'|' + row.at(quote);
+            }
+            quotes.sort();
+            QCOMPARE(quotes, quotesOf(spans, {}));
+            break;
+        }
+        case Exchange::Format::Mqm: {
+            // Each error row marks its span with <v>…</v> in the target.
+            static const QRegularExpression marked(QStringLiteral("<v>(.*?)</v>"));
+            QStringList quotes;
+            for (auto it = marked.globalMatch(readAll(path)); it.hasNext();)
+                quotes << QStringLiteral("MT error|") + it.next().captured(1);
+            quotes.sort();
+            QCOMPARE(quotes, quotesOf(spans, {QStringLiteral("MT error")}));
+            break;
+        }
+        case Exchange::Format::ClaimReview: {
+            const QJsonDocument json = QJsonDocument::fromJson(readAll(path).toUtf8());
+            QStringList reviewed;
+            for (const QJsonValue &review : json.array())
+                reviewed << review.toObject().value(QStringLiteral("claimReviewed")).toString();
+            QCOMPARE(reviewed, QStringList{QStringLiteral("👩‍👩‍👧 de Zoe\u0308")});
+            break;
+        }
+        case Exchange::Format::Html: {
+            const QString html = readAll(path);
+            for (const Span &span : spans)
+                QVERIFY2(html.contains(span.quote.toHtmlEscaped()), qPrintable(span.quote));
+            break;
+        }
+        case Exchange::Format::Corrected: {
+            QString expected = text;
+            expected.replace(QStringLiteral("مرحبا بالعالم"), QStringLiteral("[مرحبا بالعالم]"));
+            expected.replace(QStringLiteral("🏳️‍🌈"), QStringLiteral("[🏳️‍🌈]"));
+            const QString written =
+                readAll(QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("fr-95.txt")) : path);
+            QCOMPARE(written.left(expected.indexOf(QStringLiteral("\n\nfr-95"))),
+                     expected.left(expected.indexOf(QStringLiteral("\n\nfr-95"))));
+            break;
+        }
+        }
+    }
+
+    // An export that fills the disk (a 2 MB tmpfs; root only, skipped
+    // otherwise) fails with a message, writes nothing, and leaves the
+    // previous export in that place as it was.
+    void anExportThatFillsTheDiskKeepsThePreviousOne_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("jsonl") << int(Exchange::Format::Jsonl) << QStringLiteral("export.jsonl");
+        QTest::newRow("html") << int(Exchange::Format::Html) << QStringLiteral("report.html");
+        QTest::newRow("brat (a folder)") << int(Exchange::Format::Brat) << QStringLiteral("brat");
+    }
+
+    void anExportThatFillsTheDiskKeepsThePreviousOne()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, name);
+        SmallFileSystem fs(m_dir.filePath(QStringLiteral("small-%1").arg(format)));
+        if (!fs.mounted())
+            QSKIP("cannot mount a tmpfs here (not root?)");
+        Article big;
+        big.documentId = QStringLiteral("fr-96");
+        for (int i = 0; i < 12000; ++i)
+            big.text += QStringLiteral("Le ministre Kowalczyk est arrivé à Kyiv avec 🇺🇦 et des délégués. ");
+        big.bodyLength = big.text.toUcs4().size();
+        auto id = m_store->importArticle(big);
+        QVERIFY(id.ok());
+        QVERIFY(m_annotator->addAnnotation(*id, labelNamed(QStringLiteral("Person")), 12, 21).ok());
+
+        const QString target = fs.path() + u'/' + name;
+        Exchange::ExportOptions small;
+        small.documents = {QStringLiteral("fr-91")};
+        QVERIFY(Exchange::exportProject(*m_store, Exchange::Format(format), small, target).ok());
+        auto snapshot = [&] {
+            QStringList files;
+            QDirIterator it(fs.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.endsWith(QLatin1String("/ballast")))
+                    continue;
+                QFile f(path);
+                files << path + u'=' + (f.open(QIODevice::ReadOnly) ? QString::number(qHash(f.readAll())) : QString());
+            }
+            files.sort();
+            return files;
+        };
+        const QStringList before = snapshot();
+        QVERIFY(!before.isEmpty());
+
+        QVERIFY(fs.fill());
+        Exchange::ExportOptions large;
+        large.documents = {QStringLiteral("fr-96")};
+        auto report = Exchange::exportProject(*m_store, Exchange::Format(format), large, target);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(fs.path()), qPrintable(report.error()));
+        QCOMPARE(snapshot(), before);
+        fs.empty();
     }
 
     void formatsAreFoundByName()

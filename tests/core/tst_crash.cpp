@@ -10,7 +10,11 @@
 // in the project whole or not at all.
 //
 // The random moments come from a fixed seed (MARGINALIA_CRASH_SEED
-// overrides it) and the seed is printed, so a failure can be replayed.
+// overrides it) and the seed is printed: a run repeats the same waits and
+// spans, though where a kill lands also depends on the machine's speed.
+// SIGKILL leaves the kernel's page cache intact, so these tests prove
+// atomicity and recovery after a process crash, not survival of a power cut
+// (that is what synchronous=FULL is for, and no test here can tell it off).
 
 #include "articleloader.h"
 #include "projectstore.h"
@@ -188,7 +192,7 @@ private Q_SLOTS:
         QFile large(m_largeArticle);
         QVERIFY(large.open(QIODevice::WriteOnly));
         large.write("Dossier : un an de négociations\n\n");
-        for (int i = 0; large.size() < 6 * 1024 * 1024; ++i)
+        for (int i = 0; large.size() < 4 * 1024 * 1024; ++i)
             large.write(QByteArray::number(i) + ". " + Paragraph);
         large.close();
     }
@@ -309,11 +313,11 @@ private Q_SLOTS:
         QVERIFY2(all.ok(), qPrintable(all.error()));
         QVERIFY(all->size() >= acknowledged.size());
 
-        qInfo("startup %lld ms total, checks %lld ms", startup, checking);
         qInfo("%d iterations, %d kills while the writer ran (%d after an acknowledgement, %d while starting), "
-              "%lld annotations acknowledged and found (%lld in the project), %.1f s",
+              "%lld annotations acknowledged and found (%lld in the project), %.1f s (%.1f s waiting for the "
+              "first acknowledgement, %.1f s checking)",
               Iterations, killedRunning, killedAfterAck, killedStarting, qint64(acknowledged.size()),
-              qint64(all->size()), clock.elapsed() / 1000.0);
+              qint64(all->size()), clock.elapsed() / 1000.0, startup / 1000.0, checking / 1000.0);
         QVERIFY(killedAfterAck >= 200);
         // Kills after the first acknowledgement wait 5 ms or more: most find
         // more acknowledgements; if none did, the writer was not writing.

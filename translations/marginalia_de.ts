@@ -4066,6 +4066,10 @@ Ihre Änderungen werden im Speicher gehalten, und Marginalia versucht es alle pa
             <numerusform>Dieses Label wird noch von %Ln Annotationen oder Entitäten verwendet; entfernen Sie diese zuerst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
+        <translation>%1 enthält Trigger oder Sichten, die Marginalia nicht anlegt: Die Datei wurde weder geöffnet noch verändert.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

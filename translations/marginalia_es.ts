@@ -4066,6 +4066,10 @@ Los cambios se conservan en memoria y Marginalia vuelve a intentarlo cada pocos 
             <numerusform>Esta etiqueta aún la usan %Ln anotaciones o entidades; primero hay que eliminarlas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
+        <translation>%1 contiene disparadores o vistas que Marginalia no crea: no se ha abierto ni modificado.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -4066,6 +4066,10 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
             <numerusform>Cette étiquette sert encore à %Ln annotations ou entités&#xa0;; retirez-les d’abord.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
+        <translation>%1 contient des déclencheurs ou des vues que Marginalia ne crée pas&#xa0;: il n’a été ni ouvert ni modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -4140,6 +4140,10 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
             <numerusform>Цю мітку ще використовують %Ln анотацій або сутностей; спершу вилучіть їх.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
+        <translation>%1 містить тригери або подання, яких Marginalia не створює: його не відкрито й не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -129,6 +129,16 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
                 .arg(path)
                 .arg(*version)
                 .arg(SchemaVersion));
+    // Marginalia makes no trigger and no view: a project that has one was
+    // crafted or changed by another tool, and that SQL would run on every
+    // edit (trusted_schema=OFF and defensive mode limit what it could call;
+    // this refuses it altogether).
+    auto unexpected =
+        db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')"));
+    if (!unexpected || *unexpected > 0)
+        return makeError(StoreText::tr("%1 contains triggers or views that Marginalia does not make: it was not "
+                                       "opened, and not modified.")
+                             .arg(path));
 
     if (readOnly) {
         if (*version < SchemaVersion)

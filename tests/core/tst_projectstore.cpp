@@ -458,6 +458,35 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
+    // A project file with SQL of its own (a trigger that would run on every
+    // tag, a view) is refused, read-write or read-only, and left as it was.
+    void refusesAProjectWithTriggersOrViewsUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("trigger") << QByteArray("CREATE TRIGGER spy AFTER INSERT ON annotation BEGIN "
+                                               "UPDATE article SET title = 'changed'; END;");
+        QTest::newRow("view") << QByteArray("CREATE VIEW everything AS SELECT * FROM annotation;");
+    }
+
+    void refusesAProjectWithTriggersOrViewsUntouched()
+    {
+        QFETCH(QByteArray, sql);
+        const QString path =
+            m_dir.filePath(QStringLiteral("crafted-%1.marginalia").arg(QLatin1String(QTest::currentDataTag())));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+        }
+        rawExec(path, QByteArray("PRAGMA journal_mode=DELETE; " + sql).constData());
+        const QByteArray before = fileHash(path);
+        for (auto access : {ProjectStore::Access::ReadWrite, ProjectStore::Access::ReadOnly}) {
+            auto store = ProjectStore::open(path, access);
+            QVERIFY(!store.ok());
+            QVERIFY2(store.error().contains(QStringLiteral("triggers or views")), qPrintable(store.error()));
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+
     void refusesANewerSchemaUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("newer.marginalia"));

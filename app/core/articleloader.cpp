@@ -262,12 +262,14 @@ Result<Article> fromBytes(const QByteArray &bytes, const QString &format, const 
             article.warnings << QCoreApplication::translate("ArticleLoader",
                                                             "%Ln external resource(s) in the HTML were not loaded.",
                                                             nullptr, converted.refusedResources);
-        if (converted.flattenedTags > 0)
-            article.warnings << QCoreApplication::translate(
-                "ArticleLoader",
-                "The HTML nests its elements more than %Ln level(s) deep: the deeper tags were ignored and only "
-                "their text was kept.",
-                nullptr, HtmlText::MaxNesting);
+        if (converted.flattenedTags > 0) {
+            const int levels = HtmlText::MaxNesting;
+            article.warnings << QCoreApplication::translate("ArticleLoader",
+                                                            "The HTML nests its elements more than %Ln level(s) "
+                                                            "deep: the deeper tags were ignored and only their text "
+                                                            "was kept.",
+                                                            nullptr, levels);
+        }
     }
     article.text = std::move(text);
     detectMetadata(article);

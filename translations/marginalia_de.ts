@@ -11,13 +11,6 @@
 <context>
     <name>ArticleLoader</name>
     <message numerus="yes">
-        <source>The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with �.</source>
-        <translation>
-            <numerusform>Die Datei ist kein gültiges UTF-8: %Ln ungültige Bytefolge wurde durch � ersetzt.</numerusform>
-            <numerusform>Die Datei ist kein gültiges UTF-8: %Ln ungültige Bytefolgen wurden durch � ersetzt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln external resource(s) in the HTML were not loaded.</source>
         <translation>
             <numerusform>%Ln externe Ressource im HTML wurde nicht geladen.</numerusform>
@@ -47,6 +40,44 @@
     <message>
         <source>%1 contains no text.</source>
         <translation>%1 enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <extracomment>What a file that is not text looks like, as in &quot;… (it looks like binary data).&quot;</extracomment>
+        <translation>Binärdaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid %1: %Ln invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>Die Datei ist kein gültiges %1: %Ln ungültige Bytefolge wurde durch � ersetzt.</numerusform>
+            <numerusform>Die Datei ist kein gültiges %1: %Ln ungültige Bytefolgen wurden durch � ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NUL byte(s) were removed from the text.</source>
+        <translation>
+            <numerusform>%Ln NUL-Byte wurde aus dem Text entfernt.</numerusform>
+            <numerusform>%Ln NUL-Bytes wurden aus dem Text entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was read as %1 without a byte order mark.</source>
+        <translation>Die Datei wurde ohne Bytereihenfolgemarkierung (BOM) als %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like %2).</source>
+        <translation>%1 ist keine Textdatei (erkannt als: %2).</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>Die Eingabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HTML nests its elements more than %Ln level(s) deep: the deeper tags were ignored and only their text was kept.</source>
+        <translation>
+            <numerusform>Das HTML verschachtelt seine Elemente tiefer als %Ln Ebene: Die tieferen Tags wurden ignoriert, nur ihr Text wurde übernommen.</numerusform>
+            <numerusform>Das HTML verschachtelt seine Elemente tiefer als %Ln Ebenen: Die tieferen Tags wurden ignoriert, nur ihr Text wurde übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

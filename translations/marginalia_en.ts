@@ -4,17 +4,31 @@
 <context>
     <name>ArticleLoader</name>
     <message numerus="yes">
-        <source>The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with �.</source>
-        <translation>
-            <numerusform>The file is not valid UTF-8: %Ln invalid byte sequence was replaced with �.</numerusform>
-            <numerusform>The file is not valid UTF-8: %Ln invalid byte sequences were replaced with �.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln external resource(s) in the HTML were not loaded.</source>
         <translation>
             <numerusform>%Ln external resource in the HTML was not loaded.</numerusform>
             <numerusform>%Ln external resources in the HTML were not loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid %1: %Ln invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>The file is not valid %1: %Ln invalid byte sequence was replaced with �.</numerusform>
+            <numerusform>The file is not valid %1: %Ln invalid byte sequences were replaced with �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NUL byte(s) were removed from the text.</source>
+        <translation>
+            <numerusform>%Ln NUL byte was removed from the text.</numerusform>
+            <numerusform>%Ln NUL bytes were removed from the text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The HTML nests its elements more than %Ln level(s) deep: the deeper tags were ignored and only their text was kept.</source>
+        <translation>
+            <numerusform>The HTML nests its elements more than %Ln level deep: the deeper tags were ignored and only their text was kept.</numerusform>
+            <numerusform>The HTML nests its elements more than %Ln levels deep: the deeper tags were ignored and only their text was kept.</numerusform>
         </translation>
     </message>
 </context>

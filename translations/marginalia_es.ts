@@ -11,13 +11,6 @@
 <context>
     <name>ArticleLoader</name>
     <message numerus="yes">
-        <source>The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with �.</source>
-        <translation>
-            <numerusform>El archivo no es UTF-8 válido: se ha sustituido %Ln secuencia de bytes no válida por �.</numerusform>
-            <numerusform>El archivo no es UTF-8 válido: se han sustituido %Ln secuencias de bytes no válidas por �.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln external resource(s) in the HTML were not loaded.</source>
         <translation>
             <numerusform>No se ha cargado %Ln recurso externo del HTML.</numerusform>
@@ -47,6 +40,44 @@
     <message>
         <source>%1 contains no text.</source>
         <translation>%1 no contiene texto.</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <extracomment>What a file that is not text looks like, as in &quot;… (it looks like binary data).&quot;</extracomment>
+        <translation>datos binarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid %1: %Ln invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>El archivo no es %1 válido: se ha sustituido %Ln secuencia de bytes no válida por �.</numerusform>
+            <numerusform>El archivo no es %1 válido: se han sustituido %Ln secuencias de bytes no válidas por �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NUL byte(s) were removed from the text.</source>
+        <translation>
+            <numerusform>Se ha eliminado %Ln byte NUL del texto.</numerusform>
+            <numerusform>Se han eliminado %Ln bytes NUL del texto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was read as %1 without a byte order mark.</source>
+        <translation>El archivo se ha leído como %1 sin marca de orden de bytes (BOM).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like %2).</source>
+        <translation>%1 no es un archivo de texto (tipo detectado: %2).</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>La entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HTML nests its elements more than %Ln level(s) deep: the deeper tags were ignored and only their text was kept.</source>
+        <translation>
+            <numerusform>El HTML anida sus elementos a más de %Ln nivel de profundidad: se han ignorado las etiquetas más profundas y solo se ha conservado su texto.</numerusform>
+            <numerusform>El HTML anida sus elementos a más de %Ln niveles de profundidad: se han ignorado las etiquetas más profundas y solo se ha conservado su texto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

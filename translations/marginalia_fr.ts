@@ -11,13 +11,6 @@
 <context>
     <name>ArticleLoader</name>
     <message numerus="yes">
-        <source>The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with �.</source>
-        <translation>
-            <numerusform>Le fichier n’est pas en UTF-8 valide&#xa0;: %Ln séquence d’octets invalide a été remplacée par �.</numerusform>
-            <numerusform>Le fichier n’est pas en UTF-8 valide&#xa0;: %Ln séquences d’octets invalides ont été remplacées par �.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln external resource(s) in the HTML were not loaded.</source>
         <translation>
             <numerusform>%Ln ressource externe du HTML n’a pas été chargée.</numerusform>
@@ -47,6 +40,44 @@
     <message>
         <source>%1 contains no text.</source>
         <translation>%1 ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <extracomment>What a file that is not text looks like, as in &quot;… (it looks like binary data).&quot;</extracomment>
+        <translation>données binaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid %1: %Ln invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>Le fichier n’est pas en %1 valide&#xa0;: %Ln séquence d’octets invalide a été remplacée par �.</numerusform>
+            <numerusform>Le fichier n’est pas en %1 valide&#xa0;: %Ln séquences d’octets invalides ont été remplacées par �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NUL byte(s) were removed from the text.</source>
+        <translation>
+            <numerusform>%Ln octet NUL a été supprimé du texte.</numerusform>
+            <numerusform>%Ln octets NUL ont été supprimés du texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was read as %1 without a byte order mark.</source>
+        <translation>Le fichier a été lu en %1 sans marque d’ordre des octets.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like %2).</source>
+        <translation>%1 n’est pas un fichier texte (type détecté&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>Le contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HTML nests its elements more than %Ln level(s) deep: the deeper tags were ignored and only their text was kept.</source>
+        <translation>
+            <numerusform>Le HTML imbrique ses éléments sur plus de %Ln niveau&#xa0;: les balises plus profondes ont été ignorées, seul leur texte a été conservé.</numerusform>
+            <numerusform>Le HTML imbrique ses éléments sur plus de %Ln niveaux&#xa0;: les balises plus profondes ont été ignorées, seul leur texte a été conservé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,6 @@
 <context>
     <name>ArticleLoader</name>
     <message numerus="yes">
-        <source>The file is not valid UTF-8: %Ln invalid byte sequence(s) were replaced with �.</source>
-        <translation>
-            <numerusform>Файл не є коректним UTF-8: %Ln неприпустиму послідовність байтів замінено на �.</numerusform>
-            <numerusform>Файл не є коректним UTF-8: %Ln неприпустимі послідовності байтів замінено на �.</numerusform>
-            <numerusform>Файл не є коректним UTF-8: %Ln неприпустимих послідовностей байтів замінено на �.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln external resource(s) in the HTML were not loaded.</source>
         <translation>
             <numerusform>%Ln зовнішній ресурс у HTML не завантажено.</numerusform>
@@ -49,6 +41,47 @@
     <message>
         <source>%1 contains no text.</source>
         <translation>%1 не містить тексту.</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <extracomment>What a file that is not text looks like, as in &quot;… (it looks like binary data).&quot;</extracomment>
+        <translation>двійкові дані</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid %1: %Ln invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>Файл не є коректним %1: %Ln неприпустиму послідовність байтів замінено на �.</numerusform>
+            <numerusform>Файл не є коректним %1: %Ln неприпустимі послідовності байтів замінено на �.</numerusform>
+            <numerusform>Файл не є коректним %1: %Ln неприпустимих послідовностей байтів замінено на �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln NUL byte(s) were removed from the text.</source>
+        <translation>
+            <numerusform>З тексту вилучено %Ln нульовий байт (NUL).</numerusform>
+            <numerusform>З тексту вилучено %Ln нульові байти (NUL).</numerusform>
+            <numerusform>З тексту вилучено %Ln нульових байтів (NUL).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was read as %1 without a byte order mark.</source>
+        <translation>Файл прочитано як %1 без позначки порядку байтів (BOM).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like %2).</source>
+        <translation>%1 не є текстовим файлом (схоже, це %2).</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>Вхідні дані</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HTML nests its elements more than %Ln level(s) deep: the deeper tags were ignored and only their text was kept.</source>
+        <translation>
+            <numerusform>HTML вкладає елементи глибше ніж на %Ln рівень: глибші теги проігноровано, збережено лише їхній текст.</numerusform>
+            <numerusform>HTML вкладає елементи глибше ніж на %Ln рівні: глибші теги проігноровано, збережено лише їхній текст.</numerusform>
+            <numerusform>HTML вкладає елементи глибше ніж на %Ln рівнів: глибші теги проігноровано, збережено лише їхній текст.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "htmltext.h"
 
+#include <QHash>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
@@ -33,12 +34,159 @@ QString cleanBlock(QString text)
     return text.trimmed();
 }
 
+// Elements that never hold others: they open no level, and a line break
+// or an image stays wherever it is.
+bool isVoid(QStringView name)
+{
+    static const QStringList names = {QStringLiteral("area"),  QStringLiteral("base"),  QStringLiteral("br"),
+                                      QStringLiteral("col"),   QStringLiteral("embed"), QStringLiteral("hr"),
+                                      QStringLiteral("img"),   QStringLiteral("input"), QStringLiteral("link"),
+                                      QStringLiteral("meta"),  QStringLiteral("param"), QStringLiteral("source"),
+                                      QStringLiteral("track"), QStringLiteral("wbr")};
+    return names.contains(name, Qt::CaseInsensitive);
+}
+
+// Elements whose end tag HTML lets one leave out (a new <p> or <li> closes
+// the last): counting them as levels would make ordinary pages look deep.
+bool closesImplicitly(QStringView name)
+{
+    static const QStringList names = {QStringLiteral("p"),     QStringLiteral("li"),      QStringLiteral("dt"),
+                                      QStringLiteral("dd"),    QStringLiteral("tr"),      QStringLiteral("td"),
+                                      QStringLiteral("th"),    QStringLiteral("tbody"),   QStringLiteral("thead"),
+                                      QStringLiteral("tfoot"), QStringLiteral("colgroup")};
+    return names.contains(name, Qt::CaseInsensitive);
+}
+
+// Where the tag starting at `from` ('<') ends, past its '>'. Quoted attribute
+// values may hold '>'; an unclosed quote falls back to the first '>'.
+qsizetype tagEnd(const QString &html, qsizetype from)
+{
+    QChar quote;
+    for (qsizetype i = from + 1; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return i + 1;
+        }
+    }
+    const qsizetype plain = html.indexOf(QLatin1Char('>'), from);
+    return plain < 0 ? html.size() : plain + 1;
+}
+
+// The elements open at a point of the HTML, as far as nesting goes. A
+// closing tag also closes what was opened inside its element and left open
+// (an unclosed <font> ends with the <div> around it); a stray one closes
+// nothing. Each element is pushed and popped once: linear in all.
+class OpenElements
+{
+public:
+    int depth() const { return int(m_names.size()); }
+
+    void open(QStringView name)
+    {
+        m_names.append(name.toString().toLower());
+        ++m_counts[m_names.constLast()];
+    }
+
+    // The level (1 for the outermost) of the element that `name` closes, or
+    // 0 when no such element is open.
+    int close(QStringView name)
+    {
+        const QString key = name.toString().toLower();
+        if (m_counts.value(key) == 0)
+            return 0;
+        for (;;) {
+            const QString last = m_names.takeLast();
+            --m_counts[last];
+            if (last == key)
+                return depth() + 1;
+        }
+    }
+
+private:
+    QStringList m_names;
+    QHash<QString, int> m_counts;
+};
+
+struct Tag {
+    QStringView name; // empty for <!DOCTYPE>, <?xml?> and a '<' in the text
+    bool closing = false;
+    qsizetype end = 0; // past the '>'
+};
+
+Tag readTag(const QString &html, qsizetype open)
+{
+    Tag tag;
+    tag.closing = open + 1 < html.size() && html.at(open + 1) == u'/';
+    const qsizetype nameStart = open + (tag.closing ? 2 : 1);
+    qsizetype nameEnd = nameStart;
+    while (nameEnd < html.size() && (html.at(nameEnd).isLetterOrNumber() || html.at(nameEnd) == u'-'))
+        ++nameEnd;
+    tag.name = QStringView(html).sliced(nameStart, nameEnd - nameStart);
+    tag.end = tag.name.isEmpty() ? open + 1 : tagEnd(html, open);
+    return tag;
+}
+
+// The HTML with every tag deeper than MaxNesting removed, in one linear pass.
+// A script or style element that deep goes with its content, which must
+// never become text.
+QString limitNesting(const QString &html, int &flattened)
+{
+    QString out;
+    OpenElements elements;
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype open = html.indexOf(QLatin1Char('<'), pos);
+        out += QStringView(html).sliced(pos, (open < 0 ? html.size() : open) - pos);
+        if (open < 0)
+            break;
+        Tag tag = readTag(html, open);
+        const bool rawText = !tag.closing
+            && (tag.name.compare(u"script", Qt::CaseInsensitive) == 0
+                || tag.name.compare(u"style", Qt::CaseInsensitive) == 0);
+        if (QStringView(html).sliced(open).startsWith(u"<!--")) {
+            const qsizetype close = html.indexOf(QStringLiteral("-->"), open + 4);
+            tag = {{}, false, close < 0 ? html.size() : close + 3};
+        } else if (rawText) { // the whole element, content and end tag
+            const qsizetype close = html.indexOf(QString(QLatin1String("</") + tag.name), tag.end, Qt::CaseInsensitive);
+            tag.end = close < 0 ? html.size() : tagEnd(html, close);
+        }
+        const QStringView text = QStringView(html).sliced(open, tag.end - open);
+        pos = tag.end;
+        // Where the tag stands decides: kept up to MaxNesting levels, ignored deeper.
+        bool kept = true;
+        if (tag.name.isEmpty() || isVoid(tag.name) || text.endsWith(u"/>"))
+            kept = true;
+        else if (closesImplicitly(tag.name)) // no level of its own: it goes with the one it is in
+            kept = elements.depth() <= MaxNesting;
+        else if (tag.closing) {
+            const int level = elements.close(tag.name);
+            kept = (level > 0 ? level : elements.depth()) <= MaxNesting;
+        } else {
+            kept = elements.depth() < MaxNesting;
+            if (!rawText)
+                elements.open(tag.name);
+        }
+        if (kept)
+            out += text;
+        else
+            ++flattened;
+    }
+    return out;
+}
+
 } // namespace
 
 Conversion toPlainText(const QString &html)
 {
+    int flattened = 0;
+    const QString limited = limitNesting(html, flattened);
     SealedDocument document;
-    document.setHtml(html);
+    document.setHtml(limited);
 
     QStringList paragraphs;
     const QString title = document.metaInformation(QTextDocument::DocumentTitle).trimmed();
@@ -56,6 +204,7 @@ Conversion toPlainText(const QString &html)
     if (!result.text.isEmpty())
         result.text += QLatin1Char('\n');
     result.refusedResources = document.refused;
+    result.flattenedTags = flattened;
     return result;
 }
 

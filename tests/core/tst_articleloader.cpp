@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
@@ -269,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(a->bodyLength, qint64(QStringLiteral("Titre\n\nUn\nDeux\nTrois\n\nQuatre\n\nCinq").size()));
     }
 
-    void fiveMegabyteLineLoadsQuickly_data()
+    void fiveMegabyteLineLoads_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("prefix");
@@ -279,7 +278,7 @@ private Q_SLOTS:
         QTest::newRow("md, id line") << QStringLiteral("line.md") << QByteArray("# ") << QByteArray("\n\nfr-11\n");
     }
 
-    void fiveMegabyteLineLoadsQuickly()
+    void fiveMegabyteLineLoads()
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, prefix);
@@ -289,11 +288,10 @@ private Q_SLOTS:
         while (line.size() < 5 * 1024 * 1024)
             line += words;
         const QString path = write(name, prefix + line + suffix);
-        QElapsedTimer timer;
-        timer.start();
+        // No timing here (speed is the benchmarks' business): a quadratic scan
+        // of 5 MB would take hours, and the suite's per-function timeout
+        // (QTEST_FUNCTION_TIMEOUT, two minutes) fails it.
         auto a = ArticleLoader::loadFile(path);
-        // Linear work takes well under a second; one quadratic scan of 5 MB would take hours.
-        QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(a.ok(), qPrintable(a.error()));
         const QString text = QString::fromUtf8(line);
         QCOMPARE(a->text.size(), prefix.size() + text.size() + suffix.size());
@@ -377,10 +375,9 @@ private Q_SLOTS:
         const QByteArray html = "<html><body><p>Le titre</p><div>" + open.repeated(100'000)
             + "Au fond.<script>document.write('script')</script>" + close.repeated(100'000)
             + "</div><p>fr-10</p></body></html>";
-        QElapsedTimer timer;
-        timer.start();
+        // Without the depth limit Qt's parser takes minutes here: the
+        // per-function timeout fails it.
         auto a = ArticleLoader::loadFile(write(QStringLiteral("deep.html"), html));
-        QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(a.ok(), qPrintable(a.error()));
         QVERIFY(a->text.contains(QStringLiteral("Au fond.")));
         QVERIFY(!a->text.contains(QStringLiteral("script")));

@@ -131,6 +131,23 @@ Tag readTag(const QString &html, qsizetype open)
     return tag;
 }
 
+// Qt's HTML parser asks the platform theme for the fixed-pitch font at
+// <tt>, <code>, <kbd>, <samp> and <pre>, and crashes where there is no
+// QGuiApplication (marginalia-cli, the fuzz targets). Only the text matters
+// here: they become <span>, and <pre> a paragraph that keeps its spaces and
+// line breaks.
+QString withoutFixedPitch(const Tag &tag, QStringView text)
+{
+    static const QStringList fontOnly{QStringLiteral("tt"), QStringLiteral("code"), QStringLiteral("kbd"),
+                                     QStringLiteral("samp")};
+    const QString name = tag.name.toString().toLower();
+    if (fontOnly.contains(name))
+        return tag.closing ? QStringLiteral("</span>") : QStringLiteral("<span>");
+    if (name == u"pre")
+        return tag.closing ? QStringLiteral("</p>") : QStringLiteral("<p style=\"white-space: pre-wrap\">");
+    return text.toString();
+}
+
 // The HTML with every tag deeper than MaxNesting removed, in one linear pass.
 // A script or style element that deep goes with its content, which must
 // never become text.
@@ -172,7 +189,7 @@ QString limitNesting(const QString &html, int &flattened)
                 elements.open(tag.name);
         }
         if (kept)
-            out += text;
+            out += withoutFixedPitch(tag, text);
         else
             ++flattened;
     }

@@ -116,6 +116,24 @@ private Q_SLOTS:
         QCOMPARE(a->documentId, QStringLiteral("fr-09"));
     }
 
+    // Without a QGuiApplication (this suite, like marginalia-cli, has only a
+    // QCoreApplication) Qt's HTML parser crashed at the fixed-pitch elements
+    // (found by fuzz_article): their text comes through, each line of a
+    // <pre> a paragraph.
+    void fixedPitchElementsNeedNoGuiApplication()
+    {
+        const QString path = write(QStringLiteral("code.html"),
+                                   "<html><body><p>Le <tt>titre</tt></p><p>Un <code>x()</code>, <kbd>Ctrl</kbd>, "
+                                   "<samp>ok</samp>, <TT>fin</TT>.</p><pre>ligne un\n  ligne deux</pre>"
+                                   "<p>fr-11</p></body></html>");
+        auto a = ArticleLoader::loadFile(path);
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        QCOMPARE(a->title, QStringLiteral("Le titre"));
+        QVERIFY2(a->text.contains(QStringLiteral("Un x(), Ctrl, ok, fin.")), qPrintable(a->text));
+        QVERIFY2(a->text.contains(QStringLiteral("ligne un\n\nligne deux")), qPrintable(a->text));
+        QCOMPARE(a->documentId, QStringLiteral("fr-11"));
+    }
+
     void htmlBecomesTextWithoutLoadingResources()
     {
         const QString secret = write(QStringLiteral("secret.css"), "p { color: red }\n");

@@ -148,7 +148,7 @@ Result<MtError> MtErrorEditor::mtError() const
 {
     const QString category = m_category->currentText().simplified();
     if (category.isEmpty())
-        return Error(tr("Choose the MQM category of the error (\"Other\" when none fits)."));
+        return makeError(tr("Choose the MQM category of the error (\"Other\" when none fits)."));
     MtError error = m_original.mtError.value_or(MtError{});
     // The typology's spelling when only the case differs.
     const int known = m_category->findText(category, Qt::MatchFixedString);

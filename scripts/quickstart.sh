@@ -48,7 +48,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev qt6-charts-dev
     libsqlite3-dev sqlite3 libedlib-dev
     libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
-    clang-format shared-mime-info python3-jsonschema
+    clang-format cppcheck shared-mime-info python3-jsonschema
     clang libclang-rt-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     librsvg2-bin desktop-file-utils appstream man-db dpkg-dev
@@ -102,18 +102,24 @@ test)
     # The Debian package: built and inspected; installed, run and purged
     # when MARGINALIA_PACKAGE_INSTALL=yes (CI's disposable systems).
     bash "$root/scripts/package-test.sh" "$build"
-    # The importers under libFuzzer with ASan and UBSan, a bounded run each
-    # (MARGINALIA_FUZZ_SECONDS, default 60): a separate Clang build.
-    fuzz="$root/build/debian$debian-fuzz"
-    echo "== Fuzzing the importers (${MARGINALIA_FUZZ_SECONDS:-60} s each) in $fuzz"
-    CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DMARGINALIA_FUZZ=ON -DMARGINALIA_BUILD_TESTS=OFF -DMARGINALIA_SPELL_BACKEND=hunspell \
-        -DMARGINALIA_FUZZ_SECONDS="${MARGINALIA_FUZZ_SECONDS:-60}" >"$fuzz.configure.log" 2>&1 || {
-        cat "$fuzz.configure.log"
-        exit 1
-    }
-    cmake --build "$fuzz" --parallel "$(nproc)"
-    (cd "$fuzz" && ctest --output-on-failure --parallel "$(nproc)" -L fuzz)
+    # A second build with Clang, AddressSanitizer and UndefinedBehaviorSanitizer
+    # (every object, the program and the tests): the whole suite again, then
+    # the libFuzzer targets, a bounded run each (MARGINALIA_FUZZ_SECONDS,
+    # default 30). MARGINALIA_SANITIZED=no leaves it out (CI's second leg:
+    # this build is the same Hunspell one in both).
+    if [[ ${MARGINALIA_SANITIZED:-yes} != no ]]; then
+        sanitized="$root/build/debian$debian-sanitize"
+        echo "== The test suite under ASan and UBSan, then fuzzing (${MARGINALIA_FUZZ_SECONDS:-30} s each), in $sanitized"
+        CC=clang CXX=clang++ cmake -S "$root" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DMARGINALIA_FUZZ=ON -DMARGINALIA_BUILD_TESTS=ON -DMARGINALIA_SPELL_BACKEND=hunspell \
+            -DMARGINALIA_FUZZ_SECONDS="${MARGINALIA_FUZZ_SECONDS:-30}" >"$sanitized.configure.log" 2>&1 || {
+            cat "$sanitized.configure.log"
+            exit 1
+        }
+        cmake --build "$sanitized" --parallel "$(nproc)"
+        (cd "$sanitized" && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -LE 'fuzz|lint')
+        (cd "$sanitized" && ctest --output-on-failure --parallel "$(nproc)" -L fuzz)
+    fi
     ;;
 build) ;;
 esac

@@ -139,7 +139,7 @@ Tag readTag(const QString &html, qsizetype open)
 QString withoutFixedPitch(const Tag &tag, QStringView text)
 {
     static const QStringList fontOnly{QStringLiteral("tt"), QStringLiteral("code"), QStringLiteral("kbd"),
-                                     QStringLiteral("samp")};
+                                      QStringLiteral("samp")};
     const QString name = tag.name.toString().toLower();
     if (fontOnly.contains(name))
         return tag.closing ? QStringLiteral("</span>") : QStringLiteral("<span>");

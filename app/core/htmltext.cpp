@@ -1,6 +1,7 @@
 #include "htmltext.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
@@ -134,18 +135,28 @@ Tag readTag(const QString &html, qsizetype open)
 // Qt's HTML parser asks the platform theme for the fixed-pitch font at
 // <tt>, <code>, <kbd>, <samp> and <pre>, and crashes where there is no
 // QGuiApplication (marginalia-cli, the fuzz targets). Only the text matters
-// here: they become <span>, and <pre> a paragraph that keeps its spaces and
-// line breaks.
-QString withoutFixedPitch(const Tag &tag, QStringView text)
+// here: they become <span>, and <pre> a paragraph that keeps its spaces.
+// Every occurrence is rewritten, wherever it stands (inside an unclosed
+// <style> too: Qt's parser does not end raw text where this file does).
+QString withoutFixedPitch(const QString &html)
 {
-    static const QStringList fontOnly{QStringLiteral("tt"), QStringLiteral("code"), QStringLiteral("kbd"),
-                                      QStringLiteral("samp")};
-    const QString name = tag.name.toString().toLower();
-    if (fontOnly.contains(name))
-        return tag.closing ? QStringLiteral("</span>") : QStringLiteral("<span>");
-    if (name == u"pre")
-        return tag.closing ? QStringLiteral("</p>") : QStringLiteral("<p style=\"white-space: pre-wrap\">");
-    return text.toString();
+    static const QRegularExpression fixedPitch(QStringLiteral("<(\\s*/?\\s*)(tt|code|kbd|samp|pre)(?![\\p{L}\\p{N}-])"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(html.size());
+    qsizetype last = 0;
+    for (auto it = fixedPitch.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(html).sliced(last, m.capturedStart() - last);
+        const bool closing = m.capturedView(1).contains(u'/');
+        if (m.capturedView(2).compare(u"pre", Qt::CaseInsensitive) == 0)
+            out += closing ? QStringLiteral("</p") : QStringLiteral("<p style=\"white-space: pre-wrap\"");
+        else
+            out += closing ? QStringLiteral("</span") : QStringLiteral("<span");
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).sliced(last);
+    return out;
 }
 
 // The HTML with every tag deeper than MaxNesting removed, in one linear pass.
@@ -189,7 +200,7 @@ QString limitNesting(const QString &html, int &flattened)
                 elements.open(tag.name);
         }
         if (kept)
-            out += withoutFixedPitch(tag, text);
+            out += text;
         else
             ++flattened;
     }
@@ -201,7 +212,7 @@ QString limitNesting(const QString &html, int &flattened)
 Conversion toPlainText(const QString &html)
 {
     int flattened = 0;
-    const QString limited = limitNesting(html, flattened);
+    const QString limited = withoutFixedPitch(limitNesting(html, flattened));
     SealedDocument document;
     document.setHtml(limited);
 

@@ -48,7 +48,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev qt6-charts-dev
     libsqlite3-dev sqlite3 libedlib-dev
     libhunspell-dev hunspell-fr-comprehensive hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-es hunspell-uk
-    clang-format cppcheck shared-mime-info python3-jsonschema
+    clang-format cppcheck clang-tidy shared-mime-info python3-jsonschema
     clang libclang-rt-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     librsvg2-bin desktop-file-utils appstream man-db dpkg-dev

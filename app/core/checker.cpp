@@ -19,8 +19,7 @@ int specificity(FindingCategory c)
     switch (c) {
     case FindingCategory::Truncation:
         return 9;
-    case FindingCategory::MergedWords:
-        return 8;
+    case FindingCategory::MergedWords: // the same word, joined or split
     case FindingCategory::SplitWord:
         return 8;
     case FindingCategory::Untranslated:

@@ -68,7 +68,7 @@ private Q_SLOTS:
         const QList<uint> codePoints = article->text.toUcs4();
         const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 2);
-        for (const QJsonValue &value : findings) {
+        for (const auto &value : findings) {
             const QJsonObject f = value.toObject();
             const qint64 start = f.value(QStringLiteral("start")).toInteger();
             const qint64 end = f.value(QStringLiteral("end")).toInteger();

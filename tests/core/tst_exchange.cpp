@@ -1136,7 +1136,7 @@ private Q_SLOTS:
         case Exchange::Format::ClaimReview: {
             const QJsonDocument json = QJsonDocument::fromJson(readAll(path).toUtf8());
             QStringList reviewed;
-            for (const QJsonValue &review : json.array())
+            for (const auto &review : json.array())
                 reviewed << review.toObject().value(QStringLiteral("claimReviewed")).toString();
             QCOMPARE(reviewed, QStringList{QStringLiteral("👩‍👩‍👧 de Zoe\u0308")});
             break;

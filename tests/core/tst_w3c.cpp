@@ -105,7 +105,7 @@ QJsonArray asArray(const QJsonValue &v)
 // The body of `item` with this purpose (the first), or an empty object.
 QJsonObject bodyWithPurpose(const QJsonObject &item, const QString &purpose)
 {
-    for (const QJsonValue &b : asArray(item.value(QLatin1String("body")))) {
+    for (const auto &b : asArray(item.value(QLatin1String("body")))) {
         if (b.toObject().value(QLatin1String("purpose")).toString() == purpose)
             return b.toObject();
     }
@@ -115,7 +115,7 @@ QJsonObject bodyWithPurpose(const QJsonObject &item, const QString &purpose)
 QJsonObject selectorOfType(const QJsonObject &item, const QString &type)
 {
     const QJsonObject target = item.value(QLatin1String("target")).toObject();
-    for (const QJsonValue &s : asArray(target.value(QLatin1String("selector")))) {
+    for (const auto &s : asArray(target.value(QLatin1String("selector")))) {
         if (s.toObject().value(QLatin1String("type")).toString() == type)
             return s.toObject();
     }
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(page.value(QLatin1String("partOf")).toString(), collection.value(QLatin1String("id")).toString());
 
         QHash<QString, QJsonObject> byId;
-        for (const QJsonValue &v : all) {
+        for (const auto &v : all) {
             const QJsonObject item = v.toObject();
             QCOMPARE(item.value(QLatin1String("type")).toString(), QStringLiteral("Annotation"));
             QVERIFY(item.contains(QLatin1String("@context"))); // each item stands alone
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(m_store->updateAnnotation(*highlight).ok());
         const QString path = exportTo(QStringLiteral("orphan.jsonld"));
         QVERIFY(!path.isEmpty());
-        for (const QJsonValue &v : items(readJson(path))) {
+        for (const auto &v : items(readJson(path))) {
             const QJsonObject item = v.toObject();
             const bool isOrphan = item.value(QLatin1String("id")).toString() == iri(m_highlight);
             QCOMPARE(selectorOfType(item, QStringLiteral("TextPositionSelector")).isEmpty(),
@@ -421,7 +421,7 @@ private Q_SLOTS:
         QCOMPARE(report->annotations, 2);
         QCOMPARE(report->dropped.size(), 1);
         QVERIFY(report->dropped.first().contains(QString::number(m_zelensky)));
-        for (const QJsonValue &v : items(readJson(path))) {
+        for (const auto &v : items(readJson(path))) {
             const QJsonObject claimant = bodyWithPurpose(v.toObject(), QStringLiteral("describing"));
             QVERIFY(!claimant.value(QLatin1String("source"))
                          .toObject()

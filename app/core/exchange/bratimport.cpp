@@ -220,7 +220,7 @@ void DocumentReader::reference(const Line &line)
     ImportedAnnotation *a = target(line, parts.at(1));
     if (!a)
         return;
-    const QString key = parts.at(2);
+    const QString &key = parts.at(2);
     if (!a->entityKey.isEmpty() && a->entityKey != key)
         return problem(
             line,

@@ -118,7 +118,7 @@ public:
                                 .arg(Version));
                     return;
                 }
-                for (const QJsonValue &kind : o.value(QStringLiteral("equivalenceKinds")).toArray())
+                for (const auto &kind : o.value(QStringLiteral("equivalenceKinds")).toArray())
                     records.equivalenceKinds << kind.toString();
                 continue;
             }
@@ -190,7 +190,7 @@ private:
             problem(ExchangeText::tr("an entity needs a name"));
             return;
         }
-        for (const QJsonValue &alias : o.value(QStringLiteral("aliases")).toArray())
+        for (const auto &alias : o.value(QStringLiteral("aliases")).toArray())
             e.aliases << alias.toString();
         e.wikidata = o.value(QStringLiteral("wikidata")).toString();
         e.url = o.value(QStringLiteral("url")).toString();
@@ -268,7 +268,7 @@ private:
             claim.checkWorthiness = std::clamp(c.value(QStringLiteral("check_worthiness")).toInt(), 0, 3);
             claim.rating = c.value(QStringLiteral("rating")).toString();
             claim.reviewed = c.value(QStringLiteral("reviewed")).toString();
-            for (const QJsonValue &e : c.value(QStringLiteral("evidence")).toArray())
+            for (const auto &e : c.value(QStringLiteral("evidence")).toArray())
                 claim.evidence << Evidence{e.toObject().value(QStringLiteral("url")).toString(),
                                            e.toObject().value(QStringLiteral("note")).toString()};
             a.claim = claim;

@@ -313,7 +313,7 @@ ImportBatch read(const QStringList &paths)
                 continue;
             }
             // The target with its span marked.
-            const QString marked = f.at(target);
+            const QString &marked = f.at(target);
             const qsizetype open = marked.indexOf(QStringLiteral("<v>"));
             const qsizetype close = marked.indexOf(QStringLiteral("</v>"));
             QString plain = marked;
@@ -334,7 +334,7 @@ ImportBatch read(const QStringList &paths)
                 documents << Document{f.at(system), f.at(doc), dataset >= 0 ? f.at(dataset) : QString(), {}, {}, {}};
             }
             Document &d = documents[documentIndex.value(key)];
-            const QString id = f.at(segId);
+            const QString &id = f.at(segId);
             if (const auto known = d.segments.constFind(id); known != d.segments.cend()) {
                 if (known->target != plain) {
                     batch.problems << ExchangeText::tr("%1: segment %2 of %3 has another target at %4:%5")

@@ -59,7 +59,7 @@ void flatten(const QJsonValue &v, QList<QJsonValue> &out, int depth = 0)
     if (depth > MaxNesting)
         return;
     if (v.isArray()) {
-        for (const QJsonValue &item : v.toArray())
+        for (const auto &item : v.toArray())
             flatten(item, out, depth + 1);
         return;
     }
@@ -170,7 +170,7 @@ private:
     void readTop(const QJsonValue &value)
     {
         if (value.isArray()) {
-            for (const QJsonValue &item : value.toArray())
+            for (const auto &item : value.toArray())
                 readTop(item);
             return;
         }
@@ -195,7 +195,7 @@ private:
     void readPages(QJsonObject page)
     {
         for (int n = 0; n < MaxPages; ++n) {
-            for (const QJsonValue &item : page.value(QLatin1String("items")).toArray()) {
+            for (const auto &item : page.value(QLatin1String("items")).toArray()) {
                 if (hasType(item.toObject(), "Annotation"))
                     readAnnotation(item.toObject());
                 else
@@ -496,7 +496,7 @@ private:
         if (body.contains(term("rating")))
             claim.rating = str(body, term("rating"));
         claim.reviewed = str(body, term("reviewed"));
-        for (const QJsonValue &e : body.value(term("evidence")).toArray())
+        for (const auto &e : body.value(term("evidence")).toArray())
             claim.evidence << Evidence{str(e.toObject(), term("url")), str(e.toObject(), term("note"))};
         bodies.claim = claim;
     }
@@ -526,7 +526,7 @@ private:
         if (entity.name.isEmpty())
             entity.name = entity.wikidata.isEmpty() ? iri : entity.wikidata;
         entity.label = o.contains(term("entityType")) ? str(o, term("entityType")) : fallbackLabel;
-        for (const QJsonValue &alias : o.value(term("aliases")).toArray())
+        for (const auto &alias : o.value(term("aliases")).toArray())
             entity.aliases << alias.toString();
         entity.url = str(o, term("url"));
         if (entity.url.isEmpty() && entity.wikidata.isEmpty() && !iri.startsWith(QLatin1String("urn:")))

@@ -25,7 +25,7 @@ void read(const QJsonValue &value, Selection &selection, Origin origin, int dept
     if (depth > MaxNesting)
         return;
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const auto &v : value.toArray())
             read(v, selection, origin, depth + 1);
         return;
     }

@@ -30,7 +30,6 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
             || w.isAllCaps() || !isLowercaseWord(previous))
             continue;
         const QString lower = w.text.toLower();
-        const QString fixed = lower;
         // "que Ils", "que De nombreux": a pronoun or article never takes a
         // capital inside a sentence.
         // "The New York Times", "La Rochelle", "De Gaulle": a capitalised
@@ -44,7 +43,7 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
                         Severity::Minor,
                         QStringLiteral("casing.mid-sentence"),
                         RulesText::tr("“%1” has a capital in the middle of a sentence.").arg(w.text),
-                        {fixed}});
+                        {lower}});
             continue;
         }
         if (!lang.articles.contains(previous.text) || !lexicon.isWord(lower))
@@ -60,7 +59,7 @@ void checkCasing(const Document &doc, const LanguageData &lang, const Lexicon &l
         const bool lowerElsewhere = doc.count(lower) > 0 && doc.midSentenceCount(w.text) <= 1;
         if (!brokenElision && !lowerElsewhere)
             continue;
-        QStringList suggestions{fixed};
+        QStringList suggestions{lower};
         if (brokenElision)
             suggestions.prepend(QStringLiteral("l’") + lower);
         out.append({brokenElision ? previous.start : w.start, w.end, FindingCategory::Casing, Severity::Minor,

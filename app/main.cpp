@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "projectbackups.h"
+#include "projectstore.h"
 #include "session.h"
 #include "theme.h"
 #include "translations.h"
@@ -104,18 +105,23 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString projectPath = parser.value(project);
-    // Open elsewhere: a second window may look, not write.
-    if (Marginalia::Session::isOpenElsewhere(projectPath)) {
-        const auto answer = QMessageBox::question(
-            nullptr, QStringLiteral("Marginalia"),
-            QApplication::translate("main", "%1 is already open in another Marginalia window. Open it read-only here?")
-                .arg(projectPath),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    // Open elsewhere, or on read-only media: this window may look, not write.
+    const bool elsewhere = Marginalia::Session::isOpenElsewhere(projectPath);
+    const bool writable = Marginalia::ProjectStore::isWritable(projectPath);
+    if (elsewhere || !writable) {
+        const QString question = elsewhere
+            ? QApplication::translate("main",
+                                      "%1 is already open in another Marginalia window. Open it read-only here?")
+            : QApplication::translate("main",
+                                      "%1 cannot be written: the file or its folder is read-only. Open it "
+                                      "read-only?");
+        const auto answer = QMessageBox::question(nullptr, QStringLiteral("Marginalia"), question.arg(projectPath),
+                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return 0;
     }
-    auto session = Marginalia::Session::isOpenElsewhere(projectPath) ? Marginalia::Session::openReadOnly(projectPath)
-                                                                     : Marginalia::Session::open(projectPath);
+    auto session = elsewhere || !writable ? Marginalia::Session::openReadOnly(projectPath)
+                                          : Marginalia::Session::open(projectPath);
     // A damaged project was moved aside: offer its newest backup.
     const QStringList backups = Marginalia::ProjectBackups::list(projectPath);
     if (!session && !QFileInfo::exists(projectPath) && !backups.isEmpty()) {

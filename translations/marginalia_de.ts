@@ -4007,14 +4007,6 @@ Ihre Änderungen werden im Speicher gehalten, und Marginalia versucht es alle pa
         <translation>Es wurde nach %1 verschoben.</translation>
     </message>
     <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 There is no backup of it.</source>
-        <translation>Das Projekt %1 ist beschädigt (es wurde nicht ordnungsgemäß geschlossen und besteht die Integritätsprüfung nicht). %2 Es gibt keine Sicherung davon.</translation>
-    </message>
-    <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 The newest backup is %3.</source>
-        <translation>Das Projekt %1 ist beschädigt (es wurde nicht ordnungsgemäß geschlossen und besteht die Integritätsprüfung nicht). %2 Die neueste Sicherung ist %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
@@ -4100,6 +4092,38 @@ Ihre Änderungen werden im Speicher gehalten, und Marginalia versucht es alle pa
     <message>
         <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
         <translation>%1 enthält Trigger oder Sichten, die Marginalia nicht anlegt: Die Datei wurde weder geöffnet noch verändert.</translation>
+    </message>
+    <message>
+        <source>it was not closed properly and fails its integrity check</source>
+        <translation>es wurde nicht ordnungsgemäß geschlossen und besteht die Integritätsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite kann es nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file was cut short: it ends inside a page</source>
+        <translation>die Datei wurde abgeschnitten: sie endet mitten in einer Seite</translation>
+    </message>
+    <message>
+        <source>the file is empty, but it has backups</source>
+        <translation>die Datei ist leer, aber es gibt Sicherungen davon</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>Das Projekt %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Es gibt keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>Die neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. It can be opened read-only.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Sie kann schreibgeschützt geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4448,10 @@ Ihre Änderungen werden im Speicher gehalten, und Marginalia versucht es alle pa
     <message>
         <source>Open the newest backup?</source>
         <translation>Die neueste Sicherung öffnen?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Open it read-only?</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 </TS>

@@ -4007,14 +4007,6 @@ Los cambios se conservan en memoria y Marginalia vuelve a intentarlo cada pocos 
         <translation>Se ha movido a %1.</translation>
     </message>
     <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 There is no backup of it.</source>
-        <translation>El proyecto %1 está dañado (no se cerró correctamente y no supera la comprobación de integridad). %2 No hay ninguna copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 The newest backup is %3.</source>
-        <translation>El proyecto %1 está dañado (no se cerró correctamente y no supera la comprobación de integridad). %2 La copia de seguridad más reciente es %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation>%1 no es un archivo.</translation>
     </message>
@@ -4100,6 +4092,38 @@ Los cambios se conservan en memoria y Marginalia vuelve a intentarlo cada pocos 
     <message>
         <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
         <translation>%1 contiene disparadores o vistas que Marginalia no crea: no se ha abierto ni modificado.</translation>
+    </message>
+    <message>
+        <source>it was not closed properly and fails its integrity check</source>
+        <translation>no se cerró correctamente y no supera la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite no puede leerlo: %1</translation>
+    </message>
+    <message>
+        <source>the file was cut short: it ends inside a page</source>
+        <translation>el archivo se cortó: termina en mitad de una página</translation>
+    </message>
+    <message>
+        <source>the file is empty, but it has backups</source>
+        <translation>el archivo está vacío, pero tiene copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>El proyecto %1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>No hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>La copia de seguridad más reciente es %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. It can be opened read-only.</source>
+        <translation>No se puede escribir en %1: el archivo o su carpeta son de solo lectura. Se puede abrir en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4448,10 @@ Los cambios se conservan en memoria y Marginalia vuelve a intentarlo cada pocos 
     <message>
         <source>Open the newest backup?</source>
         <translation>¿Abrir la copia de seguridad más reciente?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Open it read-only?</source>
+        <translation>No se puede escribir en %1: el archivo o su carpeta son de solo lectura. ¿Abrirlo en modo de solo lectura?</translation>
     </message>
 </context>
 </TS>

@@ -4007,14 +4007,6 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
         <translation>Il a été déplacé vers %1.</translation>
     </message>
     <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 There is no backup of it.</source>
-        <translation>Le projet %1 est endommagé (il n’a pas été fermé correctement et ne passe pas la vérification d’intégrité). %2 Il n’en existe aucune sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 The newest backup is %3.</source>
-        <translation>Le projet %1 est endommagé (il n’a pas été fermé correctement et ne passe pas la vérification d’intégrité). %2 La sauvegarde la plus récente est %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation>%1 n’est pas un fichier.</translation>
     </message>
@@ -4100,6 +4092,38 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
     <message>
         <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
         <translation>%1 contient des déclencheurs ou des vues que Marginalia ne crée pas&#xa0;: il n’a été ni ouvert ni modifié.</translation>
+    </message>
+    <message>
+        <source>it was not closed properly and fails its integrity check</source>
+        <translation>il n’a pas été fermé correctement et ne passe pas la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite ne peut pas le lire : %1</translation>
+    </message>
+    <message>
+        <source>the file was cut short: it ends inside a page</source>
+        <translation>le fichier a été tronqué : il s’arrête au milieu d’une page</translation>
+    </message>
+    <message>
+        <source>the file is empty, but it has backups</source>
+        <translation>le fichier est vide, mais il a des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>Le projet %1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Il n’en existe aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>La sauvegarde la plus récente est %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. It can be opened read-only.</source>
+        <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. Il peut être ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4448,10 @@ Vos modifications sont gardées en mémoire et Marginalia réessaie toutes les q
     <message>
         <source>Open the newest backup?</source>
         <translation>Ouvrir la sauvegarde la plus récente&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Open it read-only?</source>
+        <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. L’ouvrir en lecture seule ?</translation>
     </message>
 </context>
 </TS>

@@ -4082,14 +4082,6 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
         <translation>Його переміщено до %1.</translation>
     </message>
     <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 There is no backup of it.</source>
-        <translation>Проєкт %1 пошкоджено (його не було належно закрито, і він не проходить перевірку цілісності). %2 Резервної копії немає.</translation>
-    </message>
-    <message>
-        <source>The project %1 is damaged (it was not closed properly and fails its integrity check). %2 The newest backup is %3.</source>
-        <translation>Проєкт %1 пошкоджено (його не було належно закрито, і він не проходить перевірку цілісності). %2 Найновіша резервна копія — %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation>%1 не є файлом.</translation>
     </message>
@@ -4176,6 +4168,38 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
     <message>
         <source>%1 contains triggers or views that Marginalia does not make: it was not opened, and not modified.</source>
         <translation>%1 містить тригери або подання, яких Marginalia не створює: його не відкрито й не змінено.</translation>
+    </message>
+    <message>
+        <source>it was not closed properly and fails its integrity check</source>
+        <translation>його не було належно закрито, і він не проходить перевірку цілісності</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite не може його прочитати: %1</translation>
+    </message>
+    <message>
+        <source>the file was cut short: it ends inside a page</source>
+        <translation>файл обрізано: він закінчується посеред сторінки</translation>
+    </message>
+    <message>
+        <source>the file is empty, but it has backups</source>
+        <translation>файл порожній, але має резервні копії</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>Проєкт %1 пошкоджено (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Резервної копії немає.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>Найновіша резервна копія — %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. It can be opened read-only.</source>
+        <translation>%1 неможливо записати: файл або його тека доступні лише для читання. Його можна відкрити лише для читання.</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4528,10 @@ Your changes are kept in memory and Marginalia tries again every few seconds. Fr
     <message>
         <source>Open the newest backup?</source>
         <translation>Відкрити найновішу резервну копію?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Open it read-only?</source>
+        <translation>%1 неможливо записати: файл або його тека доступні лише для читання. Відкрити лише для читання?</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,10 @@ Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
         return makeError(CliText::tr("--project FILE is needed"));
     if (!QFileInfo::exists(path))
         return makeError(CliText::tr("%1 does not exist").arg(path));
-    return ProjectStore::open(path);
+    // Reading needs no write access: a project on read-only media is listed,
+    // checked and exported as it is.
+    return ProjectStore::open(
+        path, ProjectStore::isWritable(path) ? ProjectStore::Access::ReadWrite : ProjectStore::Access::ReadOnly);
 }
 
 // The article `id` (document id or number) of a project, as the checker
@@ -396,9 +399,7 @@ int exportProject(const QStringList &arguments)
     if (!chosen)
         return usageError(
             CliText::tr("unknown export format \"%1\" (one of: %2)").arg(parser.value(format), names.join(u", ")));
-    if (!QFileInfo::exists(parser.value(project)))
-        return usageError(CliText::tr("%1 does not exist").arg(parser.value(project)));
-    auto store = ProjectStore::open(parser.value(project));
+    auto store = openExisting(parser.value(project));
     if (!store)
         return usageError(store.error());
     Exchange::ExportOptions options;
@@ -450,7 +451,7 @@ int run(const QStringList &arguments)
         (rest.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err() : out()) << parser.helpText();
         return rest.isEmpty() && !parser.isSet(QStringLiteral("help")) ? UsageError : Clean;
     }
-    const QString command = rest.constFirst();
+    const QString &command = rest.constFirst();
     QStringList subArguments = rest;
     subArguments[0] = arguments.constFirst() + u' ' + command;
     if (command == u"check")

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -152,9 +154,17 @@ Result<Database> Database::open(const QString &path, Mode mode)
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Mode::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
+    // A URI, percent-encoded, so that no character of the path can add a
+    // parameter of its own.
+    const QByteArray name = mode == Mode::ReadOnlyImmutable
+        ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+        : QFile::encodeName(path);
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     Database db;
     db.m_db.reset(raw);
     if (rc != SQLITE_OK)
@@ -166,6 +176,17 @@ Result<Database> Database::open(const QString &path, Mode mode)
     sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_busy_timeout(raw, 2000);
     return db;
+}
+
+bool Database::lastErrorIsDamage() const
+{
+    const int code = sqlite3_errcode(m_db.get()) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db.get(), "main") == 1;
 }
 
 Database::Database(Database &&) noexcept = default;

@@ -73,7 +73,10 @@ private:
 class Database final
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+    // ReadOnlyImmutable reads a file that nothing can change, such as one in
+    // a read-only folder, where SQLite could not make the WAL index it needs
+    // to read a WAL project otherwise.
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly, ReadOnlyImmutable };
 
     static Result<Database> open(const QString &path, Mode mode);
 
@@ -96,6 +99,12 @@ public:
     // connection, so it works when the connection refuses writes.
     Status copyTo(const QString &path);
     QString errorMessage() const;
+    // Whether the last failure was SQLite finding the file damaged or not a
+    // database at all (SQLITE_CORRUPT, SQLITE_NOTADB).
+    bool lastErrorIsDamage() const;
+    // Whether SQLite opened the file for reading only, because the file
+    // cannot be written.
+    bool isReadOnly() const;
     sqlite3 *handle() const { return m_db.get(); }
 
 private:

@@ -6,8 +6,10 @@
 #include "storeformat.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QtEndian>
 
 namespace Marginalia {
 
@@ -64,25 +66,69 @@ QString openFlag(Database &db)
     return row && *row ? stmt->text(0) : QString();
 }
 
-// A damaged file goes aside with its journal; the message names the newest
-// good backup.
-Result<std::unique_ptr<ProjectStore>> damaged(Database db, const QString &path)
+// Why a project is damaged, as the message says it.
+enum class Damage { FailsIntegrityCheck, Unreadable, CutShort, Emptied };
+
+// Closes the connection now (before its file is moved).
+void close(Database &&db)
 {
-    {
-        const Database closing(std::move(db)); // closed before the file moves
+    const Database closing(std::move(db));
+}
+
+// A damaged file goes aside with its journal, unless the project was opened
+// for reading only; the message names the newest good backup. The file must
+// be closed.
+Error damaged(const QString &path, Damage damage, const QString &detail, bool moveAside)
+{
+    QString reason;
+    switch (damage) {
+    case Damage::FailsIntegrityCheck:
+        reason = StoreText::tr("it was not closed properly and fails its integrity check");
+        break;
+    case Damage::Unreadable:
+        reason = StoreText::tr("SQLite cannot read it: %1").arg(detail);
+        break;
+    case Damage::CutShort:
+        reason = StoreText::tr("the file was cut short: it ends inside a page");
+        break;
+    case Damage::Emptied:
+        reason = StoreText::tr("the file is empty, but it has backups");
+        break;
     }
-    auto aside = ProjectBackups::moveAside(path, QStringLiteral("damaged"));
+    QStringList sentences{StoreText::tr("The project %1 is damaged (%2).").arg(path, reason)};
+    if (moveAside) {
+        auto aside = ProjectBackups::moveAside(path, QStringLiteral("damaged"));
+        sentences.append(aside ? StoreText::tr("It was moved to %1.").arg(*aside) : aside.error());
+    }
     const QStringList backups = ProjectBackups::list(path);
-    const QString where = aside ? StoreText::tr("It was moved to %1.").arg(*aside) : aside.error();
-    if (backups.isEmpty())
-        return makeError(
-            StoreText::tr("The project %1 is damaged (it was not closed properly and fails its integrity check). "
-                          "%2 There is no backup of it.")
-                .arg(path, where));
-    return makeError(
-        StoreText::tr("The project %1 is damaged (it was not closed properly and fails its integrity check). %2 "
-                      "The newest backup is %3.")
-            .arg(path, where, backups.constFirst()));
+    sentences.append(backups.isEmpty() ? StoreText::tr("There is no backup of it.")
+                                       : StoreText::tr("The newest backup is %1.").arg(backups.constFirst()));
+    return makeError(sentences.join(u' '));
+}
+
+// What the first bytes of a SQLite file say, read without SQLite: it refuses
+// to read the header of a file cut short, but the bytes still say whose file
+// it was.
+struct RawHeader {
+    qint32 applicationId = 0; // 0 when the file is too short to have one
+    bool cutShort = false; // not a whole number of pages
+};
+
+RawHeader readRawHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(100);
+    if (header.size() < 72 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
+        return {};
+    RawHeader raw;
+    raw.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    // SQLite writes whole pages; a shorter last page reads as zeros.
+    const quint16 field = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = field == 1 ? 65536 : field;
+    raw.cutShort = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && file.size() % pageSize != 0;
+    return raw;
 }
 
 } // namespace
@@ -101,22 +147,46 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
     const bool readOnly = access == Access::ReadOnly;
     if (readOnly && !info.exists())
         return makeError(StoreText::tr("%1 does not exist.").arg(path));
-    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate);
+    if (!readOnly && !isWritable(path))
+        return makeError(StoreText::tr("%1 cannot be written: the file or its folder is read-only. It can be opened "
+                                       "read-only.")
+                             .arg(path));
+    const bool hasBackups = !ProjectBackups::list(info.absoluteFilePath()).isEmpty();
+    // An emptied project file would otherwise become a new, empty project
+    // and hide the backups from its user.
+    if (info.exists() && info.size() == 0 && hasBackups)
+        return damaged(info.absoluteFilePath(), Damage::Emptied, {}, !readOnly);
+    const RawHeader raw = info.exists() ? readRawHeader(path) : RawHeader();
+    const bool ours = raw.applicationId == ApplicationId || hasBackups;
+    if (raw.cutShort && ours)
+        return damaged(info.absoluteFilePath(), Damage::CutShort, {}, !readOnly);
+    // Nothing can change a file in a read-only folder, and SQLite could not
+    // make the WAL index there that it needs to read it otherwise.
+    const bool immutable = readOnly && !QFileInfo(info.absolutePath()).isWritable()
+        && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"));
+    auto db = Database::open(path,
+                             !readOnly       ? Database::Mode::ReadWriteCreate
+                                 : immutable ? Database::Mode::ReadOnlyImmutable
+                                             : Database::Mode::ReadOnly);
     if (!db)
         return makeError(db.error());
 
     // Read the header before changing anything: a foreign or newer file must
     // be left exactly as it was.
+    // A file cut short fails here already. It is damaged, not foreign, when
+    // its header bytes say it is ours or it has backups.
     auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return makeError(StoreText::tr("%1 is not a Marginalia project (%2).").arg(path, appId.error()));
-    auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
-    auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (!version || !tables) {
-        // Our own file that cannot be read past its header is damaged.
-        if (*appId == ApplicationId)
-            return damaged(std::move(*db), info.absoluteFilePath());
-        return makeError(StoreText::tr("%1 cannot be read: %2").arg(path, !version ? version.error() : tables.error()));
+    auto version = appId ? db->scalar(QStringLiteral("PRAGMA user_version")) : Result<qint64>(makeError(appId.error()));
+    auto tables = version ? db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")) : version;
+    if (!tables) {
+        if (ours && db->lastErrorIsDamage()) {
+            const QString detail = db->errorMessage();
+            close(std::move(*db));
+            return damaged(info.absoluteFilePath(), Damage::Unreadable, detail, !readOnly);
+        }
+        if (!appId)
+            return makeError(StoreText::tr("%1 is not a Marginalia project (%2).").arg(path, appId.error()));
+        return makeError(StoreText::tr("%1 cannot be read: %2").arg(path, tables.error()));
     }
     const bool empty = *appId == 0 && *version == 0 && *tables == 0;
     if (!empty && *appId != ApplicationId)
@@ -156,8 +226,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
         auto check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
         Result<bool> row = check ? check->step() : Result<bool>(makeError(check.error()));
         const bool ok = row && *row && check->text(0) == u"ok";
-        if (!ok)
-            return damaged(std::move(*db), info.absoluteFilePath());
+        if (!ok) {
+            check = makeError(QString()); // the statement goes before its connection
+            close(std::move(*db));
+            return damaged(info.absoluteFilePath(), Damage::FailsIntegrityCheck, {}, true);
+        }
     }
 
     const QString absolute = info.absoluteFilePath();
@@ -180,6 +253,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
             StoreText::tr("Cannot upgrade the project %1: %2. It was left as it was.").arg(path, s.error()));
     (void)store->setSetting(OpenKey, QStringLiteral("1"));
     return store;
+}
+
+bool ProjectStore::isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true; // whether it can be made is for the opening to say
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
 ProjectStore::~ProjectStore()

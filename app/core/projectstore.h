@@ -33,12 +33,20 @@ public:
     // files that are not Marginalia projects or come from a newer version,
     // without modifying them.
     // A file that was not closed cleanly gets an integrity check; a damaged
-    // one is moved aside and the message names the newest backup. Before a
-    // migration a checked backup is written.
+    // one (failing that check, cut short, or emptied while it has backups)
+    // is moved aside and the message names the newest backup. Before a
+    // migration a checked backup is written. A file that cannot be written
+    // (read-only, or in a read-only folder) is refused with a message that
+    // says it can be opened read-only.
     enum class Access { ReadWrite, ReadOnly };
     // ReadOnly opens an existing, current project without writing anything
-    // to it (no migration, no backup, no crash flag): a second window's view.
+    // to it (no migration, no backup, no crash flag, nothing moved): a second
+    // window's view, or a project on read-only media.
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Access access = Access::ReadWrite);
+    // Whether the project at `path` could be opened for writing: a file that
+    // does not exist yet can be; an existing one needs itself and its folder
+    // (for SQLite's -wal and -shm files) writable.
+    static bool isWritable(const QString &path);
     ~ProjectStore();
 
     bool readOnly() const { return m_readOnly; }

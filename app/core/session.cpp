@@ -70,6 +70,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString &projectPath)
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(
             QCoreApplication::translate("Session", "Cannot create the folder %1.").arg(info.absolutePath()));
+    // Before the lock, which a read-only folder would refuse with a message
+    // about the lock rather than the project.
+    if (!ProjectStore::isWritable(projectPath))
+        return makeError(ProjectStore::open(projectPath).error());
     auto lock = lockProject(projectPath);
     if (!lock)
         return makeError(lock.error());

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -339,6 +340,131 @@ private Q_SLOTS:
         auto restored = ProjectStore::open(path);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
         QCOMPARE((*restored)->articles()->size(), 1);
+    }
+
+    // A project file cut short (a copy interrupted, a full disk during a
+    // sync tool's write, a bad transfer) is damaged, not foreign: it goes
+    // aside byte for byte and the newest backup is named. An emptied file
+    // with backups is the same case; without backups an empty file is a
+    // new project, and a header too short to say whose it is stays as it is.
+    void aProjectCutShortIsMovedAsideAndItsBackupNamed_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes kept; negative: cut that many from the end
+        QTest::addColumn<bool>("withBackup");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("emptied, with a backup") << 0 << true << QStringLiteral("the file is empty, but it has backups");
+        QTest::newRow("first page only") << 4096 << false << QStringLiteral("SQLite cannot read it");
+        QTest::newRow("half, at a page boundary") << -2 << false << QStringLiteral("SQLite cannot read it");
+        QTest::newRow("the last page lost") << -4096 << false << QStringLiteral("SQLite cannot read it");
+        QTest::newRow("the last 100 bytes lost") << -100 << false << QStringLiteral("the file was cut short");
+        QTest::newRow("one byte lost, with a backup") << -1 << true << QStringLiteral("the file was cut short");
+        QTest::newRow("50 bytes left, with a backup") << 50 << true << QStringLiteral("SQLite cannot read it");
+    }
+
+    void aProjectCutShortIsMovedAsideAndItsBackupNamed()
+    {
+        QFETCH(int, keep);
+        QFETCH(bool, withBackup);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("cut.marginalia"));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+            for (int i = 0; i < 8; ++i) { // several pages of text
+                Article article;
+                article.documentId = QStringLiteral("doc-%1").arg(i);
+                article.text =
+                    QStringLiteral("Titre %1\n\n").arg(i) + QString(6000, QChar(u'a' + i)) + QStringLiteral("\n");
+                article.bodyLength = article.text.size();
+                QVERIFY((*store)->importArticle(article).ok());
+            }
+            if (withBackup)
+                QVERIFY((*store)->backupIfDue().ok());
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        const qint64 size = QFileInfo(path).size();
+        QCOMPARE(size % 4096, 0);
+        QVERIFY(size >= 8 * 4096);
+        const qint64 kept = keep == -2 ? size / 2 / 4096 * 4096 : keep < 0 ? size + keep : keep;
+        QVERIFY(QFile::resize(path, kept));
+        const QByteArray cut = fileHash(path);
+
+        auto opened = ProjectStore::open(path);
+        QVERIFY(!opened.ok());
+        const QString message = opened.error();
+        QVERIFY2(message.contains(QStringLiteral("is damaged")), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        // Moved aside, never deleted or changed.
+        QVERIFY(!QFile::exists(path));
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("cut.marginalia.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(message.contains(aside.first()), qPrintable(message));
+        QCOMPARE(fileHash(dir.filePath(aside.first())), cut);
+        QCOMPARE(QFileInfo(dir.filePath(aside.first())).size(), kept);
+        const QStringList backups = ProjectBackups::list(path);
+        if (!withBackup) {
+            QVERIFY2(message.contains(QStringLiteral("There is no backup of it.")), qPrintable(message));
+            return;
+        }
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(message.contains(backups.first()), qPrintable(message));
+        QVERIFY(ProjectBackups::restore(backups.first(), path).ok());
+        auto restored = ProjectStore::open(path);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE((*restored)->articles()->size(), 8);
+    }
+
+    void aProjectCutShortIsNotMovedByAReadOnlyOpen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("view.marginalia"));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+            Article article;
+            article.text = QStringLiteral("Titre\n\n") + QString(20000, u'x') + QStringLiteral("\n");
+            article.bodyLength = article.text.size();
+            QVERIFY((*store)->importArticle(article).ok());
+        }
+        QVERIFY(QFile::resize(path, QFileInfo(path).size() - 10));
+        const QByteArray cut = fileHash(path);
+        auto view = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(!view.ok());
+        QVERIFY2(view.error().contains(QStringLiteral("the file was cut short")), qPrintable(view.error()));
+        QVERIFY2(!view.error().contains(QStringLiteral("moved")), qPrintable(view.error()));
+        QCOMPARE(fileHash(path), cut);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    // Without backups an empty file is simply a new project, and a header
+    // too short to say whose file it was is refused and left alone.
+    void anEmptyOrHeaderlessFileWithoutBackups()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString empty = dir.filePath(QStringLiteral("empty.marginalia"));
+        {
+            QFile f(empty);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        {
+            auto store = ProjectStore::open(empty);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            QCOMPARE((*store)->articles()->size(), 0);
+        }
+        QCOMPARE(rawScalar(empty, "PRAGMA application_id"), qint64(ProjectStore::ApplicationId));
+
+        const QString headerless = dir.filePath(QStringLiteral("headerless.marginalia"));
+        QVERIFY(QFile::copy(empty, headerless));
+        QVERIFY(QFile::resize(headerless, 50));
+        const QByteArray before = fileHash(headerless);
+        auto refused = ProjectStore::open(headerless);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("cannot be read")), qPrintable(refused.error()));
+        QCOMPARE(fileHash(headerless), before);
     }
 
     void backupsAreKeptOnARotation()

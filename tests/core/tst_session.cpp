@@ -176,7 +176,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hasFinding(s, QStringLiteral("OTANet"), FindingCategory::MergedWords), 30000);
         const auto merged = std::find_if(s.findings().cbegin(), s.findings().cend(),
                                          [](const Finding &f) { return f.text == u"OTANet"; });
-        const Finding finding = *merged;
+        const Finding &finding = *merged;
         qint64 mtLabel = 0;
         for (const Label &l : s.labels()) {
             if (l.kind == LabelKind::MtError)
@@ -362,6 +362,141 @@ private Q_SLOTS:
     // A real full disk (a 2 MB tmpfs; needs root, skipped otherwise): tags
     // go on until the file system refuses one; from then on they wait in
     // memory, and saving elsewhere writes every one of them.
+    // A project on read-only media (or a file made read-only): opening it
+    // for work is refused with a message that says what can be done, it
+    // opens read-only with all its work, and the CLI lists and exports it.
+    // Nothing is written: no -wal, -shm or lock file, the bytes unchanged.
+    void aReadOnlyProjectOpensForReadingOnly()
+    {
+        SmallFileSystem fs(m_dir.filePath(QStringLiteral("read-only")));
+        const bool root = ::geteuid() == 0;
+        if (root && !fs.mounted())
+            QSKIP("cannot mount a tmpfs here");
+        const QString folder = root ? fs.path() : m_dir.filePath(QStringLiteral("read-only"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString project = folder + QStringLiteral("/project.marginalia");
+        {
+            auto session = Session::open(project);
+            QVERIFY2(session.ok(), qPrintable(session.error()));
+            QVERIFY((*session)->openArticleFile(m_article).ok());
+            QVERIFY((*session)->tag(12, 21, 1).ok()); // "Kowalczyk"
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("project.marginalia")});
+        QVERIFY(ProjectStore::isWritable(project));
+        if (root) {
+            QVERIFY(fs.makeReadOnly());
+        } else {
+            QVERIFY(QFile::setPermissions(project, QFile::ReadOwner | QFile::ReadUser));
+            QVERIFY(
+                QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));
+        }
+        QVERIFY(!ProjectStore::isWritable(project));
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        auto refused = Session::open(project);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("cannot be written: the file or its folder is read-only. "
+                                                         "It can be opened read-only.")),
+                 qPrintable(refused.error()));
+
+        {
+            auto view = Session::openReadOnly(project);
+            QVERIFY2(view.ok(), qPrintable(view.error()));
+            QVERIFY((*view)->isReadOnly());
+            QVERIFY((*view)->openInitialArticle().ok());
+            QCOMPARE((*view)->annotations().size(), 1);
+            QCOMPARE((*view)->annotations().first().quote, QStringLiteral("Kowalczyk"));
+            QVERIFY(!(*view)->tag(0, 2, 1).ok());
+        }
+
+        QProcess cli;
+        cli.start(QStringLiteral(MARGINALIA_CLI_PATH), {QStringLiteral("list"), QStringLiteral("--project"), project});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray listed = cli.readAllStandardOutput();
+        QVERIFY2(listed.contains("Le ministre Kowalczyk arrive"), listed.constData());
+        const QString exported = m_dir.filePath(QStringLiteral("read-only-export.jsonl"));
+        cli.start(
+            QStringLiteral(MARGINALIA_CLI_PATH),
+            {QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--output"), exported});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QFile jsonl(exported);
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        QVERIFY(jsonl.readAll().contains("Kowalczyk"));
+        cli.start(QStringLiteral(MARGINALIA_CLI_PATH),
+                  {QStringLiteral("import"), QStringLiteral("--project"), project, m_article});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY2(cli.readAllStandardError().contains("read-only"), "import was not refused as read-only");
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("project.marginalia")});
+        if (!root)
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    // The text lives in the project: once an article is open, its file is
+    // not read again. Deleted or rewritten underneath, nothing changes for
+    // the work; the changed file opened again is a new version, and the
+    // tags move with their words.
+    void theArticleFileDeletedOrChangedWhileOpenCostsNothing()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("file-gone.marginalia"));
+        const QString file = m_dir.filePath(QStringLiteral("file-gone/fr-42.txt"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        QVERIFY(QFile::copy(m_article, file));
+        const QString text = QString::fromUtf8(ArticleText);
+        {
+            auto session = Session::open(project);
+            QVERIFY2(session.ok(), qPrintable(session.error()));
+            Session &s = **session;
+            QVERIFY(s.openArticleFile(file).ok());
+            QVERIFY(s.tag(12, 21, 1).ok()); // "Kowalczyk"
+            QVERIFY(QFile::remove(file));
+            QVERIFY(s.tag(0, 2, 3).ok()); // "Le", after the file is gone
+            QCOMPARE(s.article().text, text);
+            s.annotator().undoStack()->undo();
+            s.annotator().undoStack()->redo();
+            QCOMPARE(s.annotations().size(), 2);
+            QVERIFY(s.showAdjacentArticle(true).ok()); // the only one: shown again, from the project
+            QCOMPARE(s.article().text, text);
+        }
+        {
+            auto session = Session::open(project);
+            QVERIFY2(session.ok(), qPrintable(session.error()));
+            Session &s = **session;
+            QVERIFY(s.openInitialArticle().ok()); // the article read last, its file gone
+            QCOMPARE(s.article().text, text);
+            QCOMPARE(quotes(project, s.article().id), (QStringList{QStringLiteral("Kowalczyk"), QStringLiteral("Le")}));
+
+            // Rewritten while open: the session goes on with the text it has.
+            QFile changed(file);
+            QVERIFY(changed.open(QIODevice::WriteOnly));
+            QVERIFY(changed.write("Mise à jour.\n\n" + QByteArray(ArticleText)) > 0);
+            changed.close();
+            QVERIFY(s.tag(42, 51, 1).ok()); // the second "Kowalczyk"
+            QCOMPARE(s.article().text, text);
+            QCOMPARE(s.annotations().size(), 3);
+
+            // Opened again, it is the article's new version.
+            auto outcome = s.importArticleFile(file);
+            QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+            QCOMPARE(outcome->kind, Annotator::ImportOutcome::Kind::NewVersion);
+            QVERIFY(s.showArticle(outcome->articleId).ok());
+            QCOMPARE(s.article().text, QStringLiteral("Mise à jour.\n\n") + text);
+            QCOMPARE(s.annotations().size(), 3);
+            for (const Annotation &a : s.annotations()) {
+                QVERIFY(!a.orphan);
+                QCOMPARE(s.article().text.mid(a.start, a.end - a.start), a.quote);
+            }
+        }
+    }
+
     void aFullDiskKeepsEditsUntilSavedElsewhere()
     {
         SmallFileSystem fs(m_dir.filePath(QStringLiteral("full-disk")));

@@ -1,6 +1,6 @@
 #pragma once
-// A small real file system for the tests that need a full disk: a tmpfs of
-// 2 MB mounted for one test and unmounted at its end. Mounting needs root;
+// A small real file system for the tests that need a full disk or read-only
+// media: a tmpfs of 2 MB mounted for one test and unmounted at its end. Mounting needs root;
 // mounted() says whether it worked, and the test skips otherwise.
 
 #include <QDir>
@@ -44,6 +44,14 @@ public:
         return true;
     }
     void empty() { QFile::remove(m_path + QStringLiteral("/ballast")); }
+    // Mounts it again read-only, as read-only media or a write-protected
+    // share: even root cannot write there then.
+    bool makeReadOnly()
+    {
+        return m_mounted
+            && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_path})
+            == 0;
+    }
 
 private:
     QString m_path;

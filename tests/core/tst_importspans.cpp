@@ -430,6 +430,33 @@ private Q_SLOTS:
         QCOMPARE(store->annotations(work)->first().quote, QStringLiteral("Paris"));
     }
 
+    // A JSON Lines file into a project without articles restores it
+    // exactly; one with problems cannot, and was refused even when asked
+    // for what can be read. Now the good spans are added as into any
+    // project.
+    void jsonlIntoAnEmptyProjectImportsWhatCanBeRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto store = ProjectStore::open(dir.filePath(QStringLiteral("empty.marginalia")));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const QString path = writeInput(dir.path(), Exchange::Format::Jsonl, Text,
+                                        "\"start\":0,\"end\":4\n\"start\":12,\"end\":8\n\"start\":8,\"end\":12");
+        QVERIFY(!path.isEmpty());
+        const QString problem = QStringLiteral("s.jsonl:5: annotation 2: no span (start 12, end 8)");
+        auto whole = Exchange::importFiles(**store, Exchange::Format::Jsonl, {path});
+        QVERIFY(!whole.ok());
+        QVERIFY2(whole.error().contains(problem), qPrintable(whole.error()));
+        QVERIFY((*store)->articles()->isEmpty());
+
+        auto partial = Exchange::importFiles(**store, Exchange::Format::Jsonl, {path}, true);
+        QVERIFY2(partial.ok(), qPrintable(partial.error()));
+        QCOMPARE(partial->problems, QStringList{problem});
+        QCOMPARE(partial->articlesAdded, 1);
+        QCOMPARE(partial->annotations, 2);
+        QCOMPARE(kept(**store, 0), (QStringList{QStringLiteral("0–4 Kyiv"), QStringLiteral("8–12 Lviv")}));
+    }
+
     // Through the path the window takes (Session::importAnnotations), into
     // a project file that holds work: refused, the file is as it was, also
     // when opened again; asked for what can be read, only the good spans go

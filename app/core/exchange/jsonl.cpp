@@ -636,8 +636,10 @@ Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool 
     auto articles = store.articles();
     if (!articles)
         return makeError(articles.error());
-    // One complete file into an empty project: the project as it was.
-    if (articles->isEmpty() && paths.size() == 1) {
+    // One complete file into an empty project: the project as it was. A
+    // file with problems cannot be that; asked for what can be read, it is
+    // added as into any project.
+    if (articles->isEmpty() && paths.size() == 1 && (problems.isEmpty() || !partial)) {
         if (!problems.isEmpty())
             return makeError(ExchangeText::tr("Nothing was imported. %Ln problem(s):", nullptr, int(problems.size()))
                              + u'\n' + problems.join(u'\n'));

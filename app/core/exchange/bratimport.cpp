@@ -102,14 +102,19 @@ void DocumentReader::span(const Line &line)
         const QStringList pair = fragment.trimmed().split(u' ', Qt::SkipEmptyParts);
         bool startOk = false;
         bool endOk = false;
-        const qint64 start = pair.value(0).toLongLong(&startOk) - m_offsetShift;
-        const qint64 end = pair.value(1).toLongLong(&endOk) - m_offsetShift;
-        if (pair.size() != 2 || !startOk || !endOk || start < 0 || end < start || end > m_text.size())
+        const qint64 start = pair.value(0).toLongLong(&startOk);
+        const qint64 end = pair.value(1).toLongLong(&endOk);
+        // Compared before the byte order mark's shift, which could overflow
+        // a start near the smallest qint64. An empty span (end == start) is
+        // no annotation either: said here, with its line, rather than by
+        // commit() without one.
+        if (pair.size() != 2 || !startOk || !endOk || start < m_offsetShift || end <= start
+            || end - m_offsetShift > m_text.size())
             return problem(line,
                            ExchangeText::tr("offsets '%1' are not a span of the text (%2 characters)")
                                .arg(fragment.trimmed())
                                .arg(m_text.size()));
-        fragments.append({start, end});
+        fragments.append({start - m_offsetShift, end - m_offsetShift});
     }
     std::sort(fragments.begin(), fragments.end());
     QStringList texts;

@@ -28,6 +28,15 @@ QDateTime timeFrom(const QJsonValue &v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
+// A value as the file has it, for a problem line: "1e+20", "\"five\"",
+// "4.5", "null" when absent, where toInteger() would only give -1.
+QString asWritten(const QJsonValue &v)
+{
+    if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+        return QString::number(v.toInteger());
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+}
+
 QJsonObject claimJson(const Claim &c)
 {
     QJsonArray evidence;
@@ -70,6 +79,7 @@ struct Records {
     QList<Note> notes;
     QList<Relation> relations;
     QStringList equivalenceKinds; // from the header
+    QHash<qint64, QString> annotationLines; // annotation id → "file:line", for problems found later
 };
 
 class Reader
@@ -241,9 +251,12 @@ private:
         a.start = start.toInteger(-1);
         a.end = end.toInteger(-1);
         if (a.start < 0 || a.end <= a.start) {
-            problem(ExchangeText::tr("annotation %1: no span (start %2, end %3)").arg(a.id).arg(a.start).arg(a.end));
+            problem(ExchangeText::tr("annotation %1: no span (start %2, end %3)")
+                        .arg(a.id)
+                        .arg(asWritten(start), asWritten(end)));
             return;
         }
+        records.annotationLines.insert(a.id, QStringLiteral("%1:%2").arg(m_file).arg(m_line));
         a.quote = o.value(QStringLiteral("text")).toString();
         a.prefix = o.value(QStringLiteral("prefix")).toString();
         a.suffix = o.value(QStringLiteral("suffix")).toString();
@@ -314,6 +327,16 @@ private:
     int m_line = 0;
 };
 
+// Said by checkReferences() and, when other problems skip it, by asBatch().
+QString pastTheEnd(const Records &r, const Annotation &a)
+{
+    return r.annotationLines.value(a.id) + QStringLiteral(": ")
+        + ExchangeText::tr("annotation %1: the span %2–%3 is past the end of its article")
+              .arg(a.id)
+              .arg(a.start)
+              .arg(a.end);
+}
+
 // References between the records of one file: every id named must be there.
 void checkReferences(const Records &r, QStringList &problems)
 {
@@ -335,10 +358,7 @@ void checkReferences(const Records &r, QStringList &problems)
         if (!articles.contains(a.articleId))
             problems << ExchangeText::tr("annotation %1: no article %2").arg(a.id).arg(a.articleId);
         else if (a.end > lengthOf.value(a.articleId))
-            problems << ExchangeText::tr("annotation %1: the span %2–%3 is past the end of its article")
-                            .arg(a.id)
-                            .arg(a.start)
-                            .arg(a.end);
+            problems << pastTheEnd(r, a);
         if (!labels.contains(a.labelId))
             problems << ExchangeText::tr("annotation %1: no label %2").arg(a.id).arg(a.labelId);
         if (a.entityId != 0 && !entities.contains(a.entityId))
@@ -464,10 +484,8 @@ ImportBatch asBatch(const Records &r, QStringList problems)
         }
         // Checked here too: a file with other problems skips checkReferences().
         if (a.end > TextOffsets(batch.articles.at(*article).article.text).codePointCount()) {
-            batch.problems << ExchangeText::tr("annotation %1: the span %2–%3 is past the end of its article")
-                                  .arg(a.id)
-                                  .arg(a.start)
-                                  .arg(a.end);
+            if (const QString problem = pastTheEnd(r, a); !batch.problems.contains(problem))
+                batch.problems << problem;
             continue;
         }
         batch.articles[*article].annotations << ia;
@@ -618,8 +636,10 @@ Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool 
     auto articles = store.articles();
     if (!articles)
         return makeError(articles.error());
-    // One complete file into an empty project: the project as it was.
-    if (articles->isEmpty() && paths.size() == 1) {
+    // One complete file into an empty project: the project as it was. A
+    // file with problems cannot be that; asked for what can be read, it is
+    // added as into any project.
+    if (articles->isEmpty() && paths.size() == 1 && (problems.isEmpty() || !partial)) {
         if (!problems.isEmpty())
             return makeError(ExchangeText::tr("Nothing was imported. %Ln problem(s):", nullptr, int(problems.size()))
                              + u'\n' + problems.join(u'\n'));

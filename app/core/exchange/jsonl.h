@@ -31,7 +31,8 @@ ImportBatch read(const QStringList &paths);
 
 // Reads the files and writes them into the project in one transaction.
 // Lines that cannot be read are problems ("file:line: why"): with any, and
-// `partial` false, nothing is written.
+// `partial` false, nothing is written; with `partial`, what can be read is
+// added as into a project with articles, even into an empty one.
 Result<ImportReport> import(ProjectStore &store, const QStringList &paths, bool partial = false);
 
 } // namespace Marginalia::Exchange::Jsonl

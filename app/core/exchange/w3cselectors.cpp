@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Marginalia::Exchange::W3cSelectors {
 
 namespace {
@@ -45,7 +47,9 @@ void read(const QJsonValue &value, Selection &selection, Origin origin, int dept
                 ExchangeText::tr("its TextPositionSelector counts from a fragment of a structured document, "
                                  "which a plain-text article does not have");
         } else if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() > start.toDouble()
-                   && end.toDouble() < 9.0e15) { // exactly representable; a larger one is past any text
+                   && end.toDouble() < 9.0e15 // exactly representable; a larger one is past any text
+                   && std::trunc(start.toDouble()) == start.toDouble()
+                   && std::trunc(end.toDouble()) == end.toDouble()) { // 3.5 is no position, not 3
             selection.position =
                 std::pair{qint64(start.toDouble()) + origin.base, qint64(end.toDouble()) + origin.base};
         } else {

@@ -613,6 +613,38 @@ private Q_SLOTS:
         }
     }
 
+    // Every connection Marginalia opens is in SQLite's defensive mode and
+    // does not trust the schema: a crafted file cannot have its schema
+    // rewritten through writable_schema, nor run functions from it.
+    void connectionsAreDefensiveAndDistrustTheSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("defensive.marginalia"));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store.ok());
+        }
+        const QByteArray before = fileHash(path);
+        for (const auto mode :
+             {Database::Mode::ReadWrite, Database::Mode::ReadOnly, Database::Mode::ReadOnlyImmutable}) {
+            auto db = Database::open(path, mode);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            int defensive = -1;
+            QCOMPARE(sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive), SQLITE_OK);
+            QCOMPARE(defensive, 1);
+            int trusted = -1;
+            QCOMPARE(sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1, &trusted), SQLITE_OK);
+            QCOMPARE(trusted, 0);
+            QCOMPARE(*db->scalar(QStringLiteral("PRAGMA trusted_schema")), 0);
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        const Status rewrite = db->exec(QStringLiteral(
+            "PRAGMA writable_schema=ON; UPDATE sqlite_schema SET sql = 'CREATE TABLE meta(x)' WHERE name = 'meta'"));
+        QVERIFY(!rewrite.ok());
+        QVERIFY2(rewrite.error().contains(QStringLiteral("may not be modified")), qPrintable(rewrite.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void refusesANewerSchemaUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("newer.marginalia"));
